@@ -1,0 +1,55 @@
+package eu.ecmr.accesspoint.common.rest;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import eu.ecmr.accesspoint.common.ProblemKind;
+
+/** The one table from kind of problem to HTTP status, for the whole API. */
+final class ProblemStatusTable {
+
+    private static final Map<ProblemKind, Integer> STATUS = new EnumMap<>(ProblemKind.class);
+
+    static {
+        STATUS.put(ProblemKind.MALFORMED_JWS, 400);
+        STATUS.put(ProblemKind.UNSUPPORTED_ALGORITHM, 400);
+        STATUS.put(ProblemKind.FORBIDDEN_HEADER, 400);
+        STATUS.put(ProblemKind.INVALID_HEADER, 400);
+        STATUS.put(ProblemKind.MALFORMED_PAYLOAD, 400);
+        STATUS.put(ProblemKind.INVALID_PARAMETER, 400);
+        STATUS.put(ProblemKind.UNAUTHENTICATED, 401);
+        STATUS.put(ProblemKind.FORBIDDEN, 403);
+        // The caller is authenticated but submits in another carrier's name: not entitled, like any 403.
+        STATUS.put(ProblemKind.SIGNER_MISMATCH, 403);
+        // 404, never 403, for another carrier's note, so that its existence does not leak (contract).
+        STATUS.put(ProblemKind.NOTE_NOT_FOUND, 404);
+        STATUS.put(ProblemKind.METHOD_NOT_ALLOWED, 405);
+        STATUS.put(ProblemKind.NOT_ACCEPTABLE, 406);
+        STATUS.put(ProblemKind.DUPLICATE_NOTE, 409);
+        STATUS.put(ProblemKind.PAYLOAD_TOO_LARGE, 413);
+        STATUS.put(ProblemKind.UNSUPPORTED_MEDIA_TYPE, 415);
+        // Well-formed, but the signature or the content cannot be accepted (RFC 9110 s.15.5.21).
+        STATUS.put(ProblemKind.SIGNATURE_INVALID, 422);
+        STATUS.put(ProblemKind.CERTIFICATE_UNTRUSTED, 422);
+        STATUS.put(ProblemKind.CERTIFICATE_NOT_VALID_AT_SIGNING_TIME, 422);
+        STATUS.put(ProblemKind.CERTIFICATE_NOT_FOR_SIGNING, 422);
+        STATUS.put(ProblemKind.SIGNING_TIME_IN_FUTURE, 422);
+        STATUS.put(ProblemKind.CONTENT_INVALID, 422);
+        STATUS.put(ProblemKind.INTERNAL_ERROR, 500);
+        // A note is never accepted without its timestamp; the carrier may retry later.
+        STATUS.put(ProblemKind.TIMESTAMP_UNAVAILABLE, 503);
+        STATUS.put(ProblemKind.SERVICE_UNAVAILABLE, 503);
+        for (ProblemKind kind : ProblemKind.values()) {
+            if (!STATUS.containsKey(kind)) {
+                throw new ExceptionInInitializerError("no HTTP status for " + kind);
+            }
+        }
+    }
+
+    private ProblemStatusTable() {
+    }
+
+    static int statusOf(ProblemKind kind) {
+        return STATUS.get(kind);
+    }
+}

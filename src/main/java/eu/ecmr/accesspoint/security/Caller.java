@@ -1,0 +1,28 @@
+package eu.ecmr.accesspoint.security;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who is calling, as the use cases need to know it: the token's subject, its realm roles, the
+ * carrier it acts for (carriers only) and the organisation claim of authorities, if present.
+ */
+public record Caller(String subject, Set<String> roles, Optional<String> carrierId, Optional<String> organisation) {
+
+    public Caller {
+        roles = Set.copyOf(roles);
+    }
+
+    public boolean hasRole(String role) {
+        return roles.contains(role);
+    }
+
+    public boolean isCarrier() {
+        return hasRole(Roles.CARRIER);
+    }
+
+    /** True when this caller is a carrier acting for {@code carrierId}. */
+    public boolean actsFor(String carrierId) {
+        return isCarrier() && this.carrierId.filter(carrierId::equals).isPresent();
+    }
+}

@@ -1,0 +1,12 @@
+package eu.ecmr.accesspoint.security;
+
+/** The realm roles of the contract. */
+public final class Roles {
+
+    public static final String CARRIER = "carrier";
+    public static final String INSPECTOR = "inspector";
+    public static final String AUDITOR = "auditor";
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,89 @@
+package eu.ecmr.accesspoint.submission.rest;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import eu.ecmr.accesspoint.security.CallerResolver;
+import eu.ecmr.accesspoint.security.Roles;
+import eu.ecmr.accesspoint.signature.JwsSerialization;
+import eu.ecmr.accesspoint.submission.ReadConsignmentNote;
+import eu.ecmr.accesspoint.submission.StoredNote;
+import eu.ecmr.accesspoint.submission.SubmissionCommand;
+import eu.ecmr.accesspoint.submission.SubmissionOutcome;
+import eu.ecmr.accesspoint.submission.SubmitConsignmentNote;
+import io.quarkus.security.Authenticated;
+
+/** The carrier's way in: submit a signed note, read it back with its original and timestamp. */
+@Path(ConsignmentNoteResource.PATH)
+@Authenticated
+public class ConsignmentNoteResource {
+
+    static final String PATH = "/api/v1/consignment-notes";
+    static final String TIMESTAMP_REPLY = "application/timestamp-reply";
+
+    private final SubmitConsignmentNote submit;
+    private final ReadConsignmentNote read;
+    private final CallerResolver callers;
+    private final ReceiptMapper receipts;
+
+    ConsignmentNoteResource(SubmitConsignmentNote submit, ReadConsignmentNote read, CallerResolver callers,
+            ReceiptMapper receipts) {
+        this.submit = submit;
+        this.read = read;
+        this.callers = callers;
+        this.receipts = receipts;
+    }
+
+    @POST
+    @RolesAllowed(Roles.CARRIER)
+    @Consumes({ "application/jose", "application/jose+json" })
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response submit(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType) {
+        JwsSerialization serialization = JwsSerialization.fromMediaType(
+                contentType.getType() + "/" + contentType.getSubtype());
+        SubmissionOutcome outcome = submit.submit(new SubmissionCommand(callers.current(), body, serialization));
+        ReceiptView receipt = receipts.toView(outcome.note().receipt());
+        return (outcome.created()
+                ? Response.created(receipts.location(outcome.note().receipt()))
+                : Response.ok().location(receipts.location(outcome.note().receipt())))
+                .entity(receipt).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed(Roles.CARRIER)
+    @Produces(MediaType.APPLICATION_JSON)
+    public NoteView note(@PathParam("id") UUID id) {
+        StoredNote note = read.read(callers.current(), id);
+        return new NoteView(receipts.toView(note.receipt()), read.document(note));
+    }
+
+    @GET
+    @Path("{id}/original")
+    @RolesAllowed(Roles.CARRIER)
+    @Produces({ "application/jose", "application/jose+json" })
+    public Response original(@PathParam("id") UUID id) {
+        StoredNote note = read.read(callers.current(), id);
+        return Response.ok(note.original(), note.serialization().mediaType()).build();
+    }
+
+    @GET
+    @Path("{id}/timestamp")
+    @RolesAllowed(Roles.CARRIER)
+    @Produces(TIMESTAMP_REPLY)
+    public Response timestamp(@PathParam("id") UUID id) {
+        StoredNote note = read.read(callers.current(), id);
+        return Response.ok(note.timestamp().encoded(), TIMESTAMP_REPLY).build();
+    }
+}

@@ -8,7 +8,10 @@
 #     -e QUARKUS_DATASOURCE_USERNAME=ecmr -e QUARKUS_DATASOURCE_PASSWORD=... \
 #     -e QUARKUS_OIDC_AUTH_SERVER_URL=https://idp.example.org/realms/ecmr \
 #     -v /srv/ecmr/certs:/deployments/certs:ro \
-#     -e ECMR_...=/deployments/certs/...   (trust anchors, TSA and seal key stores, see below)
+#     -e ECMR_TRUST_SIGNER_ANCHORS=/deployments/certs/carrier-anchors.pem \
+#     -e ECMR_TIMESTAMP_TRUST_ANCHORS=/deployments/certs/tsa-anchors.pem \
+#     -e ECMR_TIMESTAMP_BUILT_IN_KEYSTORE=/deployments/certs/tsa.p12 -e ECMR_TIMESTAMP_BUILT_IN_PASSWORD=... \
+#     -e ECMR_PLATFORM_PUBLIC_BASE_URL=https://ecmr.example.org \
 #     ecmr-access-point
 #
 # TRUST ANCHORS, TSA AND SEAL KEY STORES MUST BE MOUNTED AND CONFIGURED.
@@ -17,7 +20,7 @@
 # (committed to the repository), so it must never be trusted or used outside development.
 # Mount the real material read-only (e.g. at /deployments/certs) and point the ecmr.* trust-anchor,
 # TSA and seal properties at it through environment variables (each ecmr.* property is documented
-# on its @ConfigMapping interface; ECMR_... environment variables override them). Key store
+# on its @ConfigMapping interface and in README.md's Configuration table). Key store
 # passwords belong in secrets (environment or a mounted file), not in the image.
 
 # ---------------------------------------------------------------------------------------------

@@ -30,7 +30,10 @@ final class DocumentFields {
     private static final Set<String> CHARGES = Set.of("total", "paidBy", "details");
     private static final Set<String> AMOUNT = Set.of("amount", "currency");
 
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    /** ISO 3166-1 alpha-2, and XK (Kosovo), the user-assigned code the EU and CEFACT use for it. */
+    private static final Set<String> COUNTRIES = java.util.stream.Stream.concat(
+            java.util.Arrays.stream(Locale.getISOCountries()), java.util.stream.Stream.of("XK"))
+            .collect(Collectors.toUnmodifiableSet());
     private static final Set<String> CURRENCIES = Currency.getAvailableCurrencies().stream()
             .map(Currency::getCurrencyCode).collect(Collectors.toUnmodifiableSet());
     /** ADR 2.2: the classes and divisions of dangerous goods. */

@@ -24,6 +24,9 @@ final class JsonFields {
 
     /** Control characters other than tab, line feed and carriage return have no place on a CMR form. */
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]");
+    /** RFC 3339 s.5.6 date-time; OffsetDateTime.parse alone also takes forms without seconds. */
+    private static final Pattern RFC_3339 = Pattern.compile(
+            "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})");
 
     private final JsonNode node;
     private final String pointer;
@@ -150,6 +153,9 @@ final class JsonFields {
             return null;
         }
         try {
+            if (!RFC_3339.matcher(value).matches()) {
+                throw new DateTimeParseException("not RFC 3339", value, 0);
+            }
             return OffsetDateTime.parse(value);
         } catch (DateTimeParseException e) {
             error(name, "must be an RFC 3339 date-time such as 2026-11-28T09:30:00+01:00");

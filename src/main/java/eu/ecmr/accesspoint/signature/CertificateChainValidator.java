@@ -1,0 +1,80 @@
+package eu.ecmr.accesspoint.signature;
+
+import java.security.GeneralSecurityException;
+import java.security.cert.CertPathValidator;
+import java.security.cert.CertPathValidatorException;
+import java.security.cert.PKIXCertPathValidatorResult;
+import java.security.cert.PKIXParameters;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import eu.ecmr.accesspoint.common.AccessPointException;
+import eu.ecmr.accesspoint.common.ProblemKind;
+
+/**
+ * Decides whether the x5c chain was a trustworthy one at the claimed signing time: first each
+ * certificate's validity period (so that an expired certificate is named as such, not as an
+ * untrusted one), then RFC 5280 s.6 path validation to a configured anchor at sigT.
+ */
+final class CertificateChainValidator {
+
+    private final TrustAnchors anchors;
+
+    CertificateChainValidator(TrustAnchors anchors) {
+        this.anchors = anchors;
+    }
+
+    /** Returns the validated chain, leaf first, ending with the trust anchor it leads to. */
+    List<X509Certificate> validate(List<X509Certificate> x5c, Instant signingTime) {
+        x5c.forEach(certificate -> requireValidAt(certificate, signingTime));
+        List<X509Certificate> path = pathBeforeAnchor(x5c);
+        X509Certificate anchor = pkixValidate(path, signingTime);
+        requireValidAt(anchor, signingTime); // PKIX leaves the anchor's own validity period alone
+        List<X509Certificate> chain = new ArrayList<>(path);
+        chain.add(anchor);
+        return List.copyOf(chain);
+    }
+
+    /** The leaf and what follows it up to, not including, the first configured anchor; the rest is noise. */
+    private List<X509Certificate> pathBeforeAnchor(List<X509Certificate> x5c) {
+        int end = 1;
+        while (end < x5c.size() && !anchors.contains(x5c.get(end))) {
+            end++;
+        }
+        return x5c.subList(0, end);
+    }
+
+    private X509Certificate pkixValidate(List<X509Certificate> path, Instant signingTime) {
+        try {
+            PKIXParameters parameters = new PKIXParameters(anchors.pkixAnchors());
+            parameters.setDate(Date.from(signingTime));
+            parameters.setRevocationEnabled(false); // CRLs come in a later step
+            // Not thread-safe, so one per call; the provider instance spares the look-up by name.
+            CertPathValidator validator = CertPathValidator.getInstance("PKIX", BouncyCastle.PROVIDER);
+            PKIXCertPathValidatorResult result = (PKIXCertPathValidatorResult) validator.validate(
+                    X509Certificates.certPath(path), parameters);
+            return result.getTrustAnchor().getTrustedCert();
+        } catch (CertPathValidatorException e) {
+            int index = e.getIndex();
+            String where = index >= 0 && index < path.size() ? " (at " + X509Certificates.describe(path.get(index)) + ")" : "";
+            throw AccessPointException.of(ProblemKind.CERTIFICATE_UNTRUSTED, "the certificate chain in x5c does not lead to a"
+                    + " configured trust anchor" + where + "; x5c must hold the leaf and every intermediate CA,"
+                    + " the Access Point fetches none", e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("PKIX path validation could not be set up", e);
+        }
+    }
+
+    private static void requireValidAt(X509Certificate certificate, Instant signingTime) {
+        Instant notBefore = certificate.getNotBefore().toInstant();
+        Instant notAfter = certificate.getNotAfter().toInstant();
+        if (signingTime.isBefore(notBefore) || signingTime.isAfter(notAfter)) {
+            throw AccessPointException.of(ProblemKind.CERTIFICATE_NOT_VALID_AT_SIGNING_TIME, "the certificate "
+                    + X509Certificates.describe(certificate) + " is valid from " + notBefore + " to " + notAfter
+                    + ", which does not include the signing time " + signingTime);
+        }
+    }
+}

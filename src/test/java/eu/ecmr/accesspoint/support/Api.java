@@ -1,8 +1,12 @@
 package eu.ecmr.accesspoint.support;
 
-import static io.restassured.RestAssured.given;
+import static io.restassured.config.EncoderConfig.encoderConfig;
 
+import io.restassured.RestAssured;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 
 /** Short REST Assured calls to the carrier API. */
 public final class Api {
@@ -11,7 +15,17 @@ public final class Api {
     public static final String JOSE = "application/jose";
     public static final String JOSE_JSON = "application/jose+json";
 
+    /** JWS bodies are sent as the exact text given, with the bare media type and no charset added. */
+    private static final RestAssuredConfig CONFIG = RestAssured.config().encoderConfig(encoderConfig()
+            .encodeContentTypeAs(JOSE, ContentType.TEXT)
+            .encodeContentTypeAs(JOSE_JSON, ContentType.TEXT)
+            .appendDefaultContentCharsetToContentTypeIfUndefined(false));
+
     private Api() {
+    }
+
+    public static RequestSpecification given() {
+        return RestAssured.given().config(CONFIG);
     }
 
     public static ValidatableResponse submit(String token, String contentType, String body) {

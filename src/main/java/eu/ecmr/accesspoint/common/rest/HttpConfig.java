@@ -1,5 +1,7 @@
 package eu.ecmr.accesspoint.common.rest;
 
+import eu.ecmr.accesspoint.common.AccessPointException;
+import eu.ecmr.accesspoint.common.ProblemKind;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -12,4 +14,12 @@ public interface HttpConfig {
      */
     @WithDefault("1048576")
     long maxBodySize();
+
+    /** For bodies that arrived without a Content-Length: refuse them once read, if too large. */
+    default void checkBodySize(byte[] body) {
+        if (body.length > maxBodySize()) {
+            throw AccessPointException.of(ProblemKind.PAYLOAD_TOO_LARGE,
+                    "The request body must not exceed " + maxBodySize() + " bytes");
+        }
+    }
 }

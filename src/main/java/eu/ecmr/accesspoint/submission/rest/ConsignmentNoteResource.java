@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import eu.ecmr.accesspoint.common.rest.HttpConfig;
 import eu.ecmr.accesspoint.security.CallerResolver;
 import eu.ecmr.accesspoint.security.Roles;
 import eu.ecmr.accesspoint.signature.JwsSerialization;
@@ -36,13 +37,15 @@ public class ConsignmentNoteResource {
     private final ReadConsignmentNote read;
     private final CallerResolver callers;
     private final ReceiptMapper receipts;
+    private final HttpConfig http;
 
     ConsignmentNoteResource(SubmitConsignmentNote submit, ReadConsignmentNote read, CallerResolver callers,
-            ReceiptMapper receipts) {
+            ReceiptMapper receipts, HttpConfig http) {
         this.submit = submit;
         this.read = read;
         this.callers = callers;
         this.receipts = receipts;
+        this.http = http;
     }
 
     @POST
@@ -50,6 +53,7 @@ public class ConsignmentNoteResource {
     @Consumes({ "application/jose", "application/jose+json" })
     @Produces(MediaType.APPLICATION_JSON)
     public Response submit(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType) {
+        http.checkBodySize(body);
         JwsSerialization serialization = JwsSerialization.fromMediaType(
                 contentType.getType() + "/" + contentType.getSubtype());
         SubmissionOutcome outcome = submit.submit(new SubmissionCommand(callers.current(), body, serialization));

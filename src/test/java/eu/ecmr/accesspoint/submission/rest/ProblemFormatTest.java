@@ -3,7 +3,7 @@ package eu.ecmr.accesspoint.submission.rest;
 import static eu.ecmr.accesspoint.support.Api.JOSE;
 import static eu.ecmr.accesspoint.support.Api.NOTES;
 import static eu.ecmr.accesspoint.support.Api.problem;
-import static io.restassured.RestAssured.given;
+import static eu.ecmr.accesspoint.support.Api.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 

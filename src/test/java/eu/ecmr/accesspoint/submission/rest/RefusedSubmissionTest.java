@@ -246,7 +246,7 @@ class RefusedSubmissionTest {
 
     @Test
     void refusesACallWithoutAToken() {
-        problem(io.restassured.RestAssured.given().contentType(JOSE).body(carrierA(SampleNotes.document()))
+        problem(eu.ecmr.accesspoint.support.Api.given().contentType(JOSE).body(carrierA(SampleNotes.document()))
                 .when().post(eu.ecmr.accesspoint.support.Api.NOTES).then(), 401, "unauthenticated")
                 .header("WWW-Authenticate", "Bearer");
     }

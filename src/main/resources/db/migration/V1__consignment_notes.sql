@@ -8,7 +8,7 @@ create table consignment_note (
     received_at          timestamp with time zone not null,
     serialization        varchar(16)              not null,
     original             bytea                    not null,
-    payload_digest       char(64)                 not null,
+    payload_digest       varchar(64)              not null,
     signature_algorithm  varchar(8)               not null,
     signing_time         timestamp with time zone not null,
     signer_subject       varchar(1024)            not null,

@@ -21,6 +21,18 @@ public record Caller(String subject, Set<String> roles, Optional<String> carrier
         return hasRole(Roles.CARRIER);
     }
 
+    /** Inspectors and auditors: they may read any note, and every read of theirs is logged. */
+    public boolean isAuthority() {
+        return hasRole(Roles.INSPECTOR) || hasRole(Roles.AUDITOR);
+    }
+
+    /** The role the caller acts in, for the access log: the most privileged it holds. */
+    public String actingRole() {
+        return hasRole(Roles.AUDITOR) ? Roles.AUDITOR
+                : hasRole(Roles.INSPECTOR) ? Roles.INSPECTOR
+                : hasRole(Roles.CARRIER) ? Roles.CARRIER : "none";
+    }
+
     /** True when this caller is a carrier acting for {@code carrierId}. */
     public boolean actsFor(String carrierId) {
         return isCarrier() && this.carrierId.filter(carrierId::equals).isPresent();

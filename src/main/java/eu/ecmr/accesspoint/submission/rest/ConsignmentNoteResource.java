@@ -15,35 +15,42 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import eu.ecmr.accesspoint.common.rest.HttpConfig;
+import eu.ecmr.accesspoint.common.rest.RequestPurposes;
 import eu.ecmr.accesspoint.security.CallerResolver;
 import eu.ecmr.accesspoint.security.Roles;
 import eu.ecmr.accesspoint.signature.JwsSerialization;
 import eu.ecmr.accesspoint.submission.ReadConsignmentNote;
+import eu.ecmr.accesspoint.submission.ReadConsignmentNote.Part;
 import eu.ecmr.accesspoint.submission.StoredNote;
 import eu.ecmr.accesspoint.submission.SubmissionCommand;
 import eu.ecmr.accesspoint.submission.SubmissionOutcome;
 import eu.ecmr.accesspoint.submission.SubmitConsignmentNote;
 import io.quarkus.security.Authenticated;
 
-/** The carrier's way in: submit a signed note, read it back with its original and timestamp. */
+/**
+ * A note's own resources: the carrier submits it; its carrier and the authorities read it back
+ * with its original and timestamp (authority reads logged by the use case).
+ */
 @Path(ConsignmentNoteResource.PATH)
 @Authenticated
 public class ConsignmentNoteResource {
 
-    static final String PATH = "/api/v1/consignment-notes";
+    public static final String PATH = "/api/v1/consignment-notes";
     static final String TIMESTAMP_REPLY = "application/timestamp-reply";
 
     private final SubmitConsignmentNote submit;
     private final ReadConsignmentNote read;
     private final CallerResolver callers;
+    private final RequestPurposes purposes;
     private final ReceiptMapper receipts;
     private final HttpConfig http;
 
     ConsignmentNoteResource(SubmitConsignmentNote submit, ReadConsignmentNote read, CallerResolver callers,
-            ReceiptMapper receipts, HttpConfig http) {
+            RequestPurposes purposes, ReceiptMapper receipts, HttpConfig http) {
         this.submit = submit;
         this.read = read;
         this.callers = callers;
+        this.purposes = purposes;
         this.receipts = receipts;
         this.http = http;
     }
@@ -66,28 +73,32 @@ public class ConsignmentNoteResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed(Roles.CARRIER)
+    @RolesAllowed({ Roles.CARRIER, Roles.INSPECTOR, Roles.AUDITOR })
     @Produces(MediaType.APPLICATION_JSON)
     public NoteView note(@PathParam("id") UUID id) {
-        StoredNote note = read.read(callers.current(), id);
+        StoredNote note = read(id, Part.NOTE);
         return new NoteView(receipts.toView(note.receipt()), read.document(note));
     }
 
     @GET
     @Path("{id}/original")
-    @RolesAllowed(Roles.CARRIER)
+    @RolesAllowed({ Roles.CARRIER, Roles.INSPECTOR, Roles.AUDITOR })
     @Produces({ "application/jose", "application/jose+json" })
     public Response original(@PathParam("id") UUID id) {
-        StoredNote note = read.read(callers.current(), id);
+        StoredNote note = read(id, Part.ORIGINAL);
         return Response.ok(note.original(), note.serialization().mediaType()).build();
     }
 
     @GET
     @Path("{id}/timestamp")
-    @RolesAllowed(Roles.CARRIER)
+    @RolesAllowed({ Roles.CARRIER, Roles.INSPECTOR, Roles.AUDITOR })
     @Produces(TIMESTAMP_REPLY)
     public Response timestamp(@PathParam("id") UUID id) {
-        StoredNote note = read.read(callers.current(), id);
+        StoredNote note = read(id, Part.TIMESTAMP);
         return Response.ok(note.timestamp().encoded(), TIMESTAMP_REPLY).build();
+    }
+
+    private StoredNote read(UUID id, Part part) {
+        return read.read(callers.current(), id, part, purposes.current());
     }
 }

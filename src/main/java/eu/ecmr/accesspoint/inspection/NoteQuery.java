@@ -24,11 +24,8 @@ public record NoteQuery(
         TAKING_OVER
     }
 
-    /** The same query limited to one carrier's notes, as a carrier may see no others. */
-    public NoteQuery forCarrier(String carrier) {
-        Optional<String> only = carrierId.isPresent() && !carrierId.get().equals(carrier)
-                ? Optional.of("\u0000no-such-carrier")
-                : Optional.of(carrier);
-        return new NoteQuery(ecmrNumber, vehicle, only, from, to, timeField, page, size);
+    /** The same query limited to one carrier's notes. */
+    public NoteQuery onlyOf(String carrier) {
+        return new NoteQuery(ecmrNumber, vehicle, Optional.of(carrier), from, to, timeField, page, size);
     }
 }

@@ -27,12 +27,31 @@ public class SearchNotes {
     }
 
     public NotePage search(Caller caller, NoteQuery query, RequestPurpose purpose) {
-        NoteQuery scoped = caller.isAuthority() ? query
-                : query.forCarrier(caller.carrierId().orElse("\u0000no-carrier"));
-        List<NoteSummary> found = search.find(scoped, query.page() * query.size(), query.size() + 1);
+        if (!caller.isAuthority()) {
+            return searchOwnNotes(caller, query);
+        }
+        return searchAll(caller, query, purpose);
+    }
+
+    /** A carrier's search never reaches beyond its own notes; asking for another carrier's finds nothing. */
+    private NotePage searchOwnNotes(Caller caller, NoteQuery query) {
+        String own = caller.carrierId().orElse(null);
+        if (own == null || query.carrierId().filter(other -> !other.equals(own)).isPresent()) {
+            return new NotePage(List.of(), query.page(), query.size(), false);
+        }
+        return page(query.onlyOf(own));
+    }
+
+    private NotePage searchAll(Caller caller, NoteQuery query, RequestPurpose purpose) {
+        NotePage page = page(query);
+        accessLog.authorityAccess(AuditEventType.SEARCH, caller, purpose, null, details(query, page.items()));
+        return page;
+    }
+
+    private NotePage page(NoteQuery query) {
+        List<NoteSummary> found = search.find(query, query.page() * query.size(), query.size() + 1);
         boolean hasMore = found.size() > query.size();
         List<NoteSummary> items = hasMore ? found.subList(0, query.size()) : found;
-        accessLog.authorityAccess(AuditEventType.SEARCH, caller, purpose, null, details(query, items));
         return new NotePage(List.copyOf(items), query.page(), query.size(), hasMore);
     }
 

@@ -11,8 +11,9 @@ public interface ConsignmentNoteStore {
     Optional<StoredNote> findByCarrierAndNumber(String carrierId, String ecmrNumber);
 
     /**
-     * Adds the note unless its carrier already has a note with its e-CMR number, atomically with
-     * respect to concurrent submissions; returns the note that is stored for that pair afterwards.
+     * Adds the note in the caller's transaction. Fails when its carrier already has a note with its
+     * e-CMR number (the store's unique constraint decides between concurrent submissions), and the
+     * transaction is then lost.
      */
-    StoredNote addIfAbsent(StoredNote note);
+    void add(StoredNote note);
 }

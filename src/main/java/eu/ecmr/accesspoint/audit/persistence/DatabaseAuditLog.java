@@ -1,6 +1,7 @@
 package eu.ecmr.accesspoint.audit.persistence;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,12 +18,15 @@ import eu.ecmr.accesspoint.audit.AuditEvent;
 import eu.ecmr.accesspoint.audit.AuditEventType;
 import eu.ecmr.accesspoint.audit.AuditLog;
 import eu.ecmr.accesspoint.audit.AuditQuery;
+import eu.ecmr.accesspoint.audit.CanonicalEntry;
+import eu.ecmr.accesspoint.audit.MerkleTree;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * The history in PostgreSQL. Appends take the row lock of {@code audit_head}, so that sequence
- * numbers are gap-free and ordered even with several Access Point instances on one database.
+ * numbers are gap-free and ordered, and the Merkle tree grows one leaf at a time, even with
+ * several Access Point instances on one database.
  */
 @ApplicationScoped
 class DatabaseAuditLog implements AuditLog {
@@ -30,22 +34,35 @@ class DatabaseAuditLog implements AuditLog {
     private final EntityManager em;
     private final ObjectMapper mapper;
     private final Clock clock;
+    private final AuditNodes nodes;
 
-    DatabaseAuditLog(EntityManager em, ObjectMapper mapper, Clock clock) {
+    DatabaseAuditLog(EntityManager em, ObjectMapper mapper, Clock clock, AuditNodes nodes) {
         this.em = em;
         this.mapper = mapper;
         this.clock = clock;
+        this.nodes = nodes;
+    }
+
+    @Override
+    public long size() {
+        return ((Number) em.createNativeQuery("select size from audit_head where id = 1").getSingleResult())
+                .longValue();
+    }
+
+    @Override
+    public MerkleTree tree() {
+        return new MerkleTree(nodes::hash);
     }
 
     @Override
     public AuditEntry append(AuditEvent event) {
         String details = json(event.details());
-        return QuarkusTransaction.requiringNew().call(() -> {
+        return QuarkusTransaction.joiningExisting().call(() -> {
             long size = ((Number) em.createNativeQuery("select size from audit_head where id = 1 for update")
                     .getSingleResult()).longValue();
             AuditEntryEntity row = new AuditEntryEntity();
             row.sequence = size + 1;
-            row.recordedAt = clock.instant();
+            row.recordedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
             row.type = event.type().name();
             row.actorSubject = event.actorSubject();
             row.actorRole = event.actorRole();
@@ -55,9 +72,11 @@ class DatabaseAuditLog implements AuditLog {
             row.controlReference = event.controlReference().orElse(null);
             row.details = details;
             em.persist(row);
+            AuditEntry entry = toEntry(row);
+            nodes.addLeaf(row.sequence - 1, CanonicalEntry.leafHash(entry));
             em.createNativeQuery("update audit_head set size = ?1 where id = 1").setParameter(1, row.sequence)
                     .executeUpdate();
-            return toEntry(row);
+            return entry;
         });
     }
 

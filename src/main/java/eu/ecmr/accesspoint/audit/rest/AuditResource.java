@@ -14,10 +14,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.StreamingOutput;
 
 import eu.ecmr.accesspoint.audit.AuditEntry;
 import eu.ecmr.accesspoint.audit.AuditEventType;
 import eu.ecmr.accesspoint.audit.AuditLog;
+import eu.ecmr.accesspoint.audit.AuditProofs;
+import eu.ecmr.accesspoint.audit.CanonicalEntry;
 import eu.ecmr.accesspoint.audit.AuditQuery;
 import eu.ecmr.accesspoint.common.AccessPointException;
 import eu.ecmr.accesspoint.common.ProblemKind;
@@ -30,10 +33,68 @@ import io.quarkus.security.Authenticated;
 @Authenticated
 public class AuditResource {
 
-    private final AuditLog log;
+    private static final int EXPORT_PAGE = 1000;
 
-    AuditResource(AuditLog log) {
+    private final AuditLog log;
+    private final AuditProofs proofs;
+
+    AuditResource(AuditLog log, AuditProofs proofs) {
         this.log = log;
+        this.proofs = proofs;
+    }
+
+    /** The root hash of the tree at {@code treeSize} (default: now). */
+    @GET
+    @Path("tree-head")
+    @RolesAllowed(Roles.AUDITOR)
+    @Produces(MediaType.APPLICATION_JSON)
+    public AuditProofs.TreeHead treeHead(@QueryParam("treeSize") @DefaultValue("0") String treeSize) {
+        return proofs.head(QueryParams.longValue("treeSize", treeSize));
+    }
+
+    /** RFC 9162 s.2.1.3 inclusion proof of entry {@code seq} in the tree of {@code treeSize}. */
+    @GET
+    @Path("proofs/inclusion")
+    @RolesAllowed(Roles.AUDITOR)
+    @Produces(MediaType.APPLICATION_JSON)
+    public AuditProofs.InclusionProof inclusion(@QueryParam("seq") @DefaultValue("") String seq,
+            @QueryParam("treeSize") @DefaultValue("0") String treeSize) {
+        return proofs.inclusion(QueryParams.longValue("seq", seq), QueryParams.longValue("treeSize", treeSize));
+    }
+
+    /** RFC 9162 s.2.1.4 consistency proof between two tree sizes. */
+    @GET
+    @Path("proofs/consistency")
+    @RolesAllowed(Roles.AUDITOR)
+    @Produces(MediaType.APPLICATION_JSON)
+    public AuditProofs.ConsistencyProof consistency(@QueryParam("first") @DefaultValue("") String first,
+            @QueryParam("second") @DefaultValue("0") String second) {
+        return proofs.consistency(QueryParams.longValue("first", first), QueryParams.longValue("second", second));
+    }
+
+    /**
+     * The whole log as NDJSON, streamed: one entry's canonical bytes per line, in sequence order,
+     * as the standalone verifier reads it.
+     */
+    @GET
+    @Path("export")
+    @RolesAllowed(Roles.AUDITOR)
+    @Produces("application/x-ndjson")
+    public StreamingOutput export() {
+        return out -> {
+            long after = 0;
+            List<AuditEntry> page;
+            do {
+                page = log.find(new AuditQuery(Optional.empty(), Optional.empty(), Optional.empty(),
+                        Optional.empty(), Optional.empty(), after, EXPORT_PAGE));
+                for (AuditEntry entry : page) {
+                    out.write(CanonicalEntry.bytes(entry));
+                    out.write('\n');
+                    after = entry.sequence();
+                }
+                out.flush();
+            } while (page.size() == EXPORT_PAGE);
+        };
     }
 
     /** Entries oldest first; page on with {@code after} = the last sequence seen. */
@@ -47,7 +108,7 @@ public class AuditResource {
             @QueryParam("limit") @DefaultValue("100") String limit) {
         AuditQuery query = new AuditQuery(uuid(noteId), Optional.ofNullable(actor).filter(a -> !a.isBlank()),
                 type(type), instant("from", from), instant("to", to),
-                QueryParams.integer("after", after, 0, Integer.MAX_VALUE), QueryParams.integer("limit", limit, 1, 1000));
+                QueryParams.longValue("after", after), QueryParams.integer("limit", limit, 1, 1000));
         return log.find(query);
     }
 

@@ -9,6 +9,19 @@ public final class QueryParams {
     private QueryParams() {
     }
 
+    /** A whole number of 0 or more. */
+    public static long longValue(String name, String value) {
+        try {
+            long parsed = Long.parseLong(value.strip());
+            if (parsed >= 0) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw AccessPointException.of(ProblemKind.INVALID_PARAMETER, name + " must be a whole number of 0 or more");
+    }
+
     public static int integer(String name, String value, int min, int max) {
         try {
             int parsed = Integer.parseInt(value.strip());

@@ -26,18 +26,8 @@ class PanacheConsignmentNoteStore implements ConsignmentNoteStore {
                 .map(NoteEntityMapper::toNote));
     }
 
-    /**
-     * Inserts in a transaction of its own; the unique constraint on (carrier_id, ecmr_number)
-     * decides between concurrent submissions, and the loser reads the winner's row. Any other
-     * failure finds no row and is rethrown.
-     */
     @Override
-    public StoredNote addIfAbsent(StoredNote note) {
-        try {
-            QuarkusTransaction.requiringNew().run(() -> NoteEntityMapper.toEntity(note).persistAndFlush());
-            return note;
-        } catch (RuntimeException e) {
-            return findByCarrierAndNumber(note.carrierId(), note.ecmrNumber()).orElseThrow(() -> e);
-        }
+    public void add(StoredNote note) {
+        NoteEntityMapper.toEntity(note).persistAndFlush();
     }
 }

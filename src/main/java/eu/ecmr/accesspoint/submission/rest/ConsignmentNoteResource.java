@@ -1,5 +1,6 @@
 package eu.ecmr.accesspoint.submission.rest;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -14,6 +15,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import eu.ecmr.accesspoint.audit.AuditEntry;
+import eu.ecmr.accesspoint.audit.NoteHistory;
 import eu.ecmr.accesspoint.common.rest.HttpConfig;
 import eu.ecmr.accesspoint.common.rest.RequestPurposes;
 import eu.ecmr.accesspoint.security.CallerResolver;
@@ -44,9 +47,11 @@ public class ConsignmentNoteResource {
     private final RequestPurposes purposes;
     private final ReceiptMapper receipts;
     private final HttpConfig http;
+    private final NoteHistory history;
 
     ConsignmentNoteResource(SubmitConsignmentNote submit, ReadConsignmentNote read, CallerResolver callers,
-            RequestPurposes purposes, ReceiptMapper receipts, HttpConfig http) {
+            RequestPurposes purposes, ReceiptMapper receipts, HttpConfig http, NoteHistory history) {
+        this.history = history;
         this.submit = submit;
         this.read = read;
         this.callers = callers;
@@ -63,7 +68,8 @@ public class ConsignmentNoteResource {
         http.checkBodySize(body);
         JwsSerialization serialization = JwsSerialization.fromMediaType(
                 contentType.getType() + "/" + contentType.getSubtype());
-        SubmissionOutcome outcome = submit.submit(new SubmissionCommand(callers.current(), body, serialization));
+        SubmissionOutcome outcome = submit.submit(
+                new SubmissionCommand(callers.current(), body, serialization, purposes.current()));
         ReceiptView receipt = receipts.toView(outcome.note().receipt());
         return (outcome.created()
                 ? Response.created(receipts.location(outcome.note().receipt()))
@@ -96,6 +102,16 @@ public class ConsignmentNoteResource {
     public Response timestamp(@PathParam("id") UUID id) {
         StoredNote note = read(id, Part.TIMESTAMP);
         return Response.ok(note.timestamp().encoded(), TIMESTAMP_REPLY).build();
+    }
+
+    /** The note's history: all of it for auditors, its submissions for its carrier. */
+    @GET
+    @Path("{id}/history")
+    @RolesAllowed({ Roles.CARRIER, Roles.AUDITOR })
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<AuditEntry> history(@PathParam("id") UUID id) {
+        read(id, Part.HISTORY);
+        return history.of(callers.current(), id);
     }
 
     private StoredNote read(UUID id, Part part) {

@@ -21,6 +21,8 @@ import eu.ecmr.accesspoint.audit.AuditEventType;
 import eu.ecmr.accesspoint.audit.AuditLog;
 import eu.ecmr.accesspoint.audit.AuditProofs;
 import eu.ecmr.accesspoint.audit.CanonicalEntry;
+import eu.ecmr.accesspoint.audit.Checkpoint;
+import eu.ecmr.accesspoint.audit.Checkpoints;
 import eu.ecmr.accesspoint.audit.AuditQuery;
 import eu.ecmr.accesspoint.common.AccessPointException;
 import eu.ecmr.accesspoint.common.ProblemKind;
@@ -37,10 +39,32 @@ public class AuditResource {
 
     private final AuditLog log;
     private final AuditProofs proofs;
+    private final Checkpoints checkpoints;
 
-    AuditResource(AuditLog log, AuditProofs proofs) {
+    AuditResource(AuditLog log, AuditProofs proofs, Checkpoints checkpoints) {
         this.log = log;
         this.proofs = proofs;
+        this.checkpoints = checkpoints;
+    }
+
+    /** The latest signed checkpoint (tree size, root hash, seal signature, timestamp). */
+    @GET
+    @Path("checkpoint")
+    @RolesAllowed(Roles.AUDITOR)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Checkpoint checkpoint() {
+        return checkpoints.latest().orElseThrow(() -> AccessPointException.of(ProblemKind.NOTE_NOT_FOUND,
+                "No checkpoint has been made yet"));
+    }
+
+    /** Every checkpoint after a tree size, smallest first: what the standalone verifier reads. */
+    @GET
+    @Path("checkpoints")
+    @RolesAllowed(Roles.AUDITOR)
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<Checkpoint> checkpoints(@QueryParam("after") @DefaultValue("0") String after,
+            @QueryParam("limit") @DefaultValue("1000") String limit) {
+        return checkpoints.after(QueryParams.longValue("after", after), QueryParams.integer("limit", limit, 1, 10_000));
     }
 
     /** The root hash of the tree at {@code treeSize} (default: now). */

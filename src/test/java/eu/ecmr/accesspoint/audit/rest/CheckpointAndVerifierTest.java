@@ -97,8 +97,8 @@ class CheckpointAndVerifierTest {
     @Test
     void catchesAChangedEntry() throws Exception {
         List<String> lines = lines();
-        lines.set(1, lines.get(1).replace("\"carrier\"", "\"auditor\""));
-        assertThat(lines.get(1)).contains("auditor");
+        lines.set(1, lines.get(1).replace("\"actorSubject\":\"", "\"actorSubject\":\"someone-else-than-"));
+        assertThat(lines.get(1)).contains("someone-else-than-");
         Files.write(log, lines);
 
         assertThat(verify(null).intact()).isFalse();
@@ -128,7 +128,7 @@ class CheckpointAndVerifierTest {
         assertThat(verify(state).intact()).isTrue();
         // Another history of the same length, as a forked log would show a second verifier.
         List<String> lines = lines();
-        lines.set(0, lines.get(0).replace("\"SUBMISSION\"", "\"READ\""));
+        lines.set(0, lines.get(0).replace("\"actorSubject\":\"", "\"actorSubject\":\"forked-"));
         Files.write(log, lines);
         Files.writeString(published, "[]");
 

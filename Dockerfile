@@ -9,6 +9,7 @@
 #     -e QUARKUS_OIDC_AUTH_SERVER_URL=https://idp.example.org/realms/ecmr \
 #     -v /srv/ecmr/certs:/deployments/certs:ro \
 #     -e ECMR_TRUST_SIGNER_ANCHORS=/deployments/certs/carrier-anchors.pem \
+#     -e ECMR_TRUST_CRL_FILES=/deployments/certs/carrier-cas.crl \
 #     -e ECMR_TIMESTAMP_TRUST_ANCHORS=/deployments/certs/tsa-anchors.pem \
 #     -e ECMR_TIMESTAMP_BUILT_IN_KEYSTORE=/deployments/certs/tsa.p12 -e ECMR_TIMESTAMP_BUILT_IN_PASSWORD=... \
 #     -e ECMR_PLATFORM_PUBLIC_BASE_URL=https://ecmr.example.org \

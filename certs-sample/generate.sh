@@ -29,6 +29,9 @@ unset OPENSSL_CONF || true
 fmt_epoch() { # epoch seconds -> YYYYMMDDHHMMSSZ (UTC)
   date -u -d "@$1" +%Y%m%d%H%M%SZ 2>/dev/null || date -u -r "$1" +%Y%m%d%H%M%SZ
 }
+fmt_utctime() { # epoch seconds -> YYMMDDHHMMSSZ (UTC), the form of the `openssl ca` database
+  date -u -d "@$1" +%y%m%d%H%M%SZ 2>/dev/null || date -u -r "$1" +%y%m%d%H%M%SZ
+}
 DAY=86400
 NOW="$(date -u +%s)"
 START_EPOCH=$((NOW - DAY))                          # "valid from 1 day ago"
@@ -36,6 +39,12 @@ START="$(fmt_epoch "$START_EPOCH")"
 END_5Y="$(fmt_epoch $((START_EPOCH + 1826 * DAY)))"
 END_10Y="$(fmt_epoch $((START_EPOCH + 3653 * DAY)))"
 END_20Y="$(fmt_epoch $((START_EPOCH + 7305 * DAY)))"
+# carrier-a-revoked is revoked 12 hours into its life and the CRL is issued an hour later, so
+# that tests can sign both before the revocation and after it, and the CRL is already current
+# one day after START (the tests' usual "now"). Both lie in the past when the script ends.
+REVOKED_AT="$(fmt_utctime $((START_EPOCH + 12 * 3600)))"
+CRL_LAST_UPDATE="$(fmt_epoch $((START_EPOCH + 13 * 3600)))"
+CRL_NEXT_UPDATE="$END_10Y"                          # as long as the issuing CA lives
 
 # ---------------------------------------------------------------------------
 # Fresh working directory for keys and CA databases
@@ -111,6 +120,26 @@ authorityKeyIdentifier = keyid:always
 basicConstraints       = CA:false
 keyUsage               = critical, digitalSignature, nonRepudiation
 subjectKeyIdentifier   = hash
+authorityKeyIdentifier = keyid:always
+
+# Carrier leafs name where their issuer publishes its CRL (RFC 5280 s.4.2.1.13). The host is
+# under .invalid (RFC 6761): it never resolves, and it is on no default allow-list, so the
+# Access Point must decide from the configured CRL file without fetching anything.
+[ ext_carrier_signing ]
+basicConstraints       = CA:false
+keyUsage               = critical, digitalSignature, nonRepudiation
+subjectKeyIdentifier   = hash
+authorityKeyIdentifier = keyid:always
+crlDistributionPoints  = URI:http://crl.ecmr-demo.invalid/issuing-ca.crl
+
+[ ext_carrier_key_agreement ]
+basicConstraints       = CA:false
+keyUsage               = critical, keyAgreement
+subjectKeyIdentifier   = hash
+authorityKeyIdentifier = keyid:always
+crlDistributionPoints  = URI:http://crl.ecmr-demo.invalid/issuing-ca.crl
+
+[ ext_crl ]
 authorityKeyIdentifier = keyid:always
 
 [ ext_leaf_key_agreement ]
@@ -201,18 +230,41 @@ issue_carrier() { # name ext start end subject
 }
 
 gen_ec carrier-a P-256
-issue_carrier carrier-a ext_leaf_signing "$START" "$END_5Y" "$SUBJ_A"
+issue_carrier carrier-a ext_carrier_signing "$START" "$END_5Y" "$SUBJ_A"
 
 gen_rsa carrier-b 2048
-issue_carrier carrier-b ext_leaf_signing "$START" "$END_5Y" "$SUBJ_B"
+issue_carrier carrier-b ext_carrier_signing "$START" "$END_5Y" "$SUBJ_B"
 
 gen_ec carrier-a-expired P-256
-issue_carrier carrier-a-expired ext_leaf_signing 20200101000000Z 20210101000000Z \
+issue_carrier carrier-a-expired ext_carrier_signing 20200101000000Z 20210101000000Z \
   "/C=NL/O=Carrier A B.V./organizationIdentifier=VATNL-NL000000001B01/CN=Carrier A Transport Seal (expired)"
 
 gen_ec carrier-a-no-signing P-256
-issue_carrier carrier-a-no-signing ext_leaf_key_agreement "$START" "$END_5Y" \
+issue_carrier carrier-a-no-signing ext_carrier_key_agreement "$START" "$END_5Y" \
   "/C=NL/O=Carrier A B.V./organizationIdentifier=VATNL-NL000000001B01/CN=Carrier A Key Agreement (no signing)"
+
+gen_ec carrier-a-revoked P-256
+issue_carrier carrier-a-revoked ext_carrier_signing "$START" "$END_5Y" \
+  "/C=NL/O=Carrier A B.V./organizationIdentifier=VATNL-NL000000001B01/CN=Carrier A Transport Seal (revoked)"
+
+# ---------------------------------------------------------------------------
+# 3b. Revoke carrier-a-revoked and publish the issuing CA's CRL
+# ---------------------------------------------------------------------------
+CA_DB="$CA/db/issuing-ca" openssl ca -config "$CNF" -batch -cert "$HERE/issuing-ca.pem" -keyfile "$ISSUING_KEY" \
+  -revoke "$HERE/carrier-a-revoked.pem" -crl_reason keyCompromise 2>"$CA/revoke.log" \
+  || { cat "$CA/revoke.log" >&2; exit 1; }
+# `openssl ca -revoke` records "now" as the revocation date and has no option to choose it;
+# the database is plain text (tab-separated: status, expiry, revocation date[,reason], serial,
+# file, subject), so the date is set to REVOKED_AT there before the CRL is made from it.
+INDEX="$CA/db/issuing-ca/index.txt"
+awk -F '\t' -v OFS='\t' -v at="$REVOKED_AT" \
+  '$1 == "R" { n = split($3, field, ","); $3 = at; for (i = 2; i <= n; i++) $3 = $3 "," field[i] } { print }' \
+  "$INDEX" > "$INDEX.new" && mv "$INDEX.new" "$INDEX"
+CA_DB="$CA/db/issuing-ca" openssl ca -config "$CNF" -batch -gencrl -md sha256 \
+  -cert "$HERE/issuing-ca.pem" -keyfile "$ISSUING_KEY" -crlexts ext_crl \
+  -crl_lastupdate "$CRL_LAST_UPDATE" -crl_nextupdate "$CRL_NEXT_UPDATE" \
+  -out "$HERE/issuing-ca.crl" 2>"$CA/gencrl.log" \
+  || { cat "$CA/gencrl.log" >&2; exit 1; }
 
 # ---------------------------------------------------------------------------
 # 4. Untrusted root and a leaf impersonating carrier A
@@ -245,8 +297,15 @@ p12 seal "$HERE/root-ca.pem"
 openssl verify -CAfile "$HERE/root-ca.pem" -untrusted "$HERE/issuing-ca.pem" \
   "$HERE/carrier-a.pem" "$HERE/carrier-b.pem" "$HERE/carrier-a-no-signing.pem" >/dev/null
 openssl verify -CAfile "$HERE/root-ca.pem" "$HERE/tsa.pem" "$HERE/seal.pem" >/dev/null
+# The CRL is signed by the issuing CA, current, and revokes exactly carrier-a-revoked.
+openssl verify -crl_check -CRLfile "$HERE/issuing-ca.crl" -CAfile "$HERE/root-ca.pem" \
+  -untrusted "$HERE/issuing-ca.pem" "$HERE/carrier-a.pem" "$HERE/carrier-b.pem" >/dev/null
+if openssl verify -crl_check -CRLfile "$HERE/issuing-ca.crl" -CAfile "$HERE/root-ca.pem" \
+    -untrusted "$HERE/issuing-ca.pem" "$HERE/carrier-a-revoked.pem" >/dev/null 2>&1; then
+  echo "carrier-a-revoked.pem is not revoked by issuing-ca.crl" >&2; exit 1
+fi
 openssl verify -CAfile "$HERE/untrusted-root.pem" "$HERE/untrusted.pem" >/dev/null
-for f in carrier-a carrier-b carrier-a-expired carrier-a-no-signing untrusted tsa seal; do
+for f in carrier-a carrier-b carrier-a-expired carrier-a-no-signing carrier-a-revoked untrusted tsa seal; do
   openssl pkcs12 -in "$HERE/$f.p12" -passin "pass:$PASS" -nokeys -noout 2>/dev/null \
     || { echo "cannot read $f.p12" >&2; exit 1; }
 done

@@ -16,6 +16,7 @@ public enum ProblemKind {
     CERTIFICATE_NOT_VALID_AT_SIGNING_TIME("certificate-not-valid-at-signing-time",
             "The signer's certificate was not valid at the claimed signing time"),
     CERTIFICATE_NOT_FOR_SIGNING("certificate-not-for-signing", "The signer's certificate does not allow signing"),
+    CERTIFICATE_REVOKED("certificate-revoked", "The signer's certificate is revoked"),
     SIGNING_TIME_IN_FUTURE("signing-time-in-future", "The claimed signing time is in the future"),
     SIGNER_MISMATCH("signer-mismatch", "The signer, the caller and the note name different carriers"),
     CONTENT_INVALID("content-invalid", "The e-CMR document is not valid"),
@@ -28,6 +29,7 @@ public enum ProblemKind {
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "The content type is not accepted"),
     NOT_ACCEPTABLE("not-acceptable", "No acceptable representation"),
     PAYLOAD_TOO_LARGE("payload-too-large", "The request body exceeds the size limit"),
+    PDF_TOO_LARGE("pdf-too-large", "The note is too large to render as a PDF copy"),
     TIMESTAMP_UNAVAILABLE("timestamp-unavailable", "The timestamp authority could not be reached"),
     SERVICE_UNAVAILABLE("service-unavailable", "The service is temporarily unavailable"),
     INTERNAL_ERROR("internal-error", "An unexpected error occurred");

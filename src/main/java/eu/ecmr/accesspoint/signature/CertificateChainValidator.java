@@ -15,9 +15,9 @@ import eu.ecmr.accesspoint.common.AccessPointException;
 import eu.ecmr.accesspoint.common.ProblemKind;
 
 /**
- * Decides whether the x5c chain was a trustworthy one at the claimed signing time: first each
- * certificate's validity period (so that an expired certificate is named as such, not as an
- * untrusted one), then RFC 5280 s.6 path validation to a configured anchor at sigT.
+ * Decides whether the x5c chain was a trustworthy one at a given time, the claimed signing time at
+ * submission: first each certificate's validity period (so that an expired certificate is named as
+ * such, not as an untrusted one), then RFC 5280 s.6 path validation to a configured anchor then.
  */
 final class CertificateChainValidator {
 
@@ -27,12 +27,17 @@ final class CertificateChainValidator {
         this.anchors = anchors;
     }
 
-    /** Returns the validated chain, leaf first, ending with the trust anchor it leads to. */
-    List<X509Certificate> validate(List<X509Certificate> x5c, Instant signingTime) {
-        x5c.forEach(certificate -> requireValidAt(certificate, signingTime));
+    /**
+     * Returns the validated chain, leaf first, ending with the trust anchor it leads to.
+     *
+     * @param time     when the chain must have been valid: the signing time at submission
+     * @param timeName what {@code time} is, for the refusal's detail, such as "the signing time"
+     */
+    List<X509Certificate> validate(List<X509Certificate> x5c, Instant time, String timeName) {
+        x5c.forEach(certificate -> requireValidAt(certificate, time, timeName));
         List<X509Certificate> path = pathBeforeAnchor(x5c);
-        X509Certificate anchor = pkixValidate(path, signingTime);
-        requireValidAt(anchor, signingTime); // PKIX leaves the anchor's own validity period alone
+        X509Certificate anchor = pkixValidate(path, time);
+        requireValidAt(anchor, time, timeName); // PKIX leaves the anchor's own validity period alone
         List<X509Certificate> chain = new ArrayList<>(path);
         chain.add(anchor);
         return List.copyOf(chain);
@@ -47,11 +52,12 @@ final class CertificateChainValidator {
         return x5c.subList(0, end);
     }
 
-    private X509Certificate pkixValidate(List<X509Certificate> path, Instant signingTime) {
+    private X509Certificate pkixValidate(List<X509Certificate> path, Instant time) {
         try {
             PKIXParameters parameters = new PKIXParameters(anchors.pkixAnchors());
-            parameters.setDate(Date.from(signingTime));
-            parameters.setRevocationEnabled(false); // CRLs come in a later step
+            parameters.setDate(Date.from(time));
+            // RevocationChecker reads CRLs after the path is known, so that a CRL is checked against the issuer's key.
+            parameters.setRevocationEnabled(false);
             // Not thread-safe, so one per call; the provider instance spares the look-up by name.
             CertPathValidator validator = CertPathValidator.getInstance("PKIX", BouncyCastle.PROVIDER);
             PKIXCertPathValidatorResult result = (PKIXCertPathValidatorResult) validator.validate(
@@ -68,13 +74,13 @@ final class CertificateChainValidator {
         }
     }
 
-    private static void requireValidAt(X509Certificate certificate, Instant signingTime) {
+    private static void requireValidAt(X509Certificate certificate, Instant time, String timeName) {
         Instant notBefore = certificate.getNotBefore().toInstant();
         Instant notAfter = certificate.getNotAfter().toInstant();
-        if (signingTime.isBefore(notBefore) || signingTime.isAfter(notAfter)) {
+        if (time.isBefore(notBefore) || time.isAfter(notAfter)) {
             throw AccessPointException.of(ProblemKind.CERTIFICATE_NOT_VALID_AT_SIGNING_TIME, "the certificate "
                     + X509Certificates.describe(certificate) + " is valid from " + notBefore + " to " + notAfter
-                    + ", which does not include the signing time " + signingTime);
+                    + ", which does not include " + timeName + " " + time);
         }
     }
 }

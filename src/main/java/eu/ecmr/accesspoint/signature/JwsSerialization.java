@@ -15,6 +15,20 @@ public enum JwsSerialization {
         return mediaType;
     }
 
+    /**
+     * The serialization {@code body} is written in, by its first character that is not JSON
+     * whitespace (RFC 8259 s.2): a flattened JWS is a JSON object, a compact one starts with
+     * base64url. Says nothing about whether the rest is well-formed; parsing decides that.
+     */
+    public static JwsSerialization of(byte[] body) {
+        for (byte b : body) {
+            if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+                return b == '{' ? FLATTENED_JSON : COMPACT;
+            }
+        }
+        return COMPACT;
+    }
+
     public static JwsSerialization fromMediaType(String mediaType) {
         for (JwsSerialization s : values()) {
             if (s.mediaType.equalsIgnoreCase(mediaType)) {

@@ -5,17 +5,20 @@ import java.io.InputStream;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.cert.CRL;
+import java.security.cert.CRLException;
 import java.security.cert.CertPath;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
+import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** Decoding and small facts about X.509 certificates, through the one BC provider. */
+/** Decoding and small facts about X.509 certificates and CRLs, through the one BC provider. */
 final class X509Certificates {
 
     // A CertificateFactory is not thread-safe (BC's keeps per-stream state); one per thread is
@@ -51,6 +54,15 @@ final class X509Certificates {
             certificates.add((X509Certificate) certificate);
         }
         return certificates;
+    }
+
+    /** Every CRL in a PEM or DER stream (RFC 5280 s.5), in order. */
+    static List<X509CRL> crlsFrom(InputStream in) throws CRLException {
+        List<X509CRL> crls = new ArrayList<>();
+        for (CRL crl : FACTORY.get().generateCRLs(in)) {
+            crls.add((X509CRL) crl);
+        }
+        return crls;
     }
 
     static CertPath certPath(List<X509Certificate> certificates) throws CertificateException {

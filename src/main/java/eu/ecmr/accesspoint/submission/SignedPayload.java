@@ -13,11 +13,15 @@ import eu.ecmr.accesspoint.signature.JwsSerialization;
  * The payload of a stored original: the e-CMR document exactly as it was signed. Only for bytes that
  * were verified at submission; a damaged original surfaces as an {@link IllegalStateException}.
  */
-final class SignedPayload {
+public final class SignedPayload {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private SignedPayload() {
+    }
+
+    public static byte[] of(StoredNote note) {
+        return of(note.original(), note.serialization());
     }
 
     static byte[] of(byte[] original, JwsSerialization serialization) {

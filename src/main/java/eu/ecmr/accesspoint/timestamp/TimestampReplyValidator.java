@@ -47,6 +47,34 @@ public final class TimestampReplyValidator {
      * @param encoded the TimeStampResp as received, DER (RFC 3161 s.2.4.2); returned unchanged in the reply
      */
     public TimestampReply validate(TimeStampRequest request, byte[] encoded) throws InvalidTimestampReplyException {
+        TimeStampResponse response = granted(encoded);
+        try {
+            // Nonce, message imprint (algorithm and value), requested policy, signingCertificate attribute.
+            response.validate(request);
+        } catch (TSPException e) {
+            throw new InvalidTimestampReplyException("The reply does not answer its request: " + e.getMessage(), e);
+        }
+        return checkToken(response.getTimeStampToken(), encoded);
+    }
+
+    /**
+     * Validates a reply kept from an earlier exchange, as whoever reads it back must: everything
+     * {@link #validate} checks but the binding to the request, whose nonce is long gone. The caller
+     * compares the {@link #messageImprint} with the digest of the bytes it holds. A TSA certificate
+     * that is not acceptable is reported as the subtype {@link TsaCertificateException}.
+     */
+    public TimestampReply validateStored(byte[] encoded) throws InvalidTimestampReplyException {
+        return checkToken(tokenOf(granted(encoded)), encoded);
+    }
+
+    /** The SHA-256 digest a granted reply's token is over (RFC 3161 s.2.4.2, messageImprint), read without validating the token. */
+    public static byte[] messageImprint(byte[] encoded) throws InvalidTimestampReplyException {
+        TimeStampTokenInfo info = tokenOf(granted(encoded)).getTimeStampInfo();
+        requireSha256(info);
+        return info.getMessageImprintDigest();
+    }
+
+    private static TimeStampResponse granted(byte[] encoded) throws InvalidTimestampReplyException {
         TimeStampResponse response = parse(encoded);
         int status = response.getStatus();
         if (status != PKIStatus.GRANTED && status != PKIStatus.GRANTED_WITH_MODS) {
@@ -54,17 +82,19 @@ public final class TimestampReplyValidator {
                     + (response.getFailInfo() == null ? "none" : response.getFailInfo().intValue())
                     + ", text " + response.getStatusString());
         }
-        try {
-            // Nonce, message imprint (algorithm and value), requested policy, signingCertificate attribute.
-            response.validate(request);
-        } catch (TSPException e) {
-            throw new InvalidTimestampReplyException("The reply does not answer its request: " + e.getMessage(), e);
+        return response;
+    }
+
+    private static TimeStampToken tokenOf(TimeStampResponse response) throws InvalidTimestampReplyException {
+        if (response.getTimeStampToken() == null) {
+            throw new InvalidTimestampReplyException("The reply grants a timestamp but carries no token");
         }
-        TimeStampToken token = response.getTimeStampToken();
+        return response.getTimeStampToken();
+    }
+
+    private TimestampReply checkToken(TimeStampToken token, byte[] encoded) throws InvalidTimestampReplyException {
         TimeStampTokenInfo info = token.getTimeStampInfo();
-        if (!NISTObjectIdentifiers.id_sha256.equals(info.getMessageImprintAlgOID())) {
-            throw new InvalidTimestampReplyException("The message imprint is not SHA-256");
-        }
+        requireSha256(info);
         X509CertificateHolder signer = TsaCertificateChecks.signerOf(token);
         TsaCertificateChecks.checkTimeStampingOnly(signer);
         TsaCertificateChecks.checkTsaName(info, signer);
@@ -73,6 +103,12 @@ public final class TimestampReplyValidator {
         path.check(tsaCertificate, certificatesOf(token), info.getGenTime());
         return new TimestampReply(encoded.clone(), info.getGenTime().toInstant(), info.getSerialNumber().toString(16),
                 tsaCertificate.getSubjectX500Principal().getName(X500Principal.RFC2253));
+    }
+
+    private static void requireSha256(TimeStampTokenInfo info) throws InvalidTimestampReplyException {
+        if (!NISTObjectIdentifiers.id_sha256.equals(info.getMessageImprintAlgOID())) {
+            throw new InvalidTimestampReplyException("The message imprint is not SHA-256");
+        }
     }
 
     private static TimeStampResponse parse(byte[] encoded) throws InvalidTimestampReplyException {

@@ -29,14 +29,14 @@ final class TsaCertificateChecks {
     }
 
     /** s.2.3: one extended key usage, id-kp-timeStamping, and the extension critical. */
-    static void checkTimeStampingOnly(X509CertificateHolder signer) throws InvalidTimestampReplyException {
+    static void checkTimeStampingOnly(X509CertificateHolder signer) throws TsaCertificateException {
         Extension extension = signer.getExtension(Extension.extendedKeyUsage);
         if (extension == null || !extension.isCritical()) {
-            throw new InvalidTimestampReplyException("The TSA certificate lacks a critical extended key usage");
+            throw new TsaCertificateException("The TSA certificate lacks a critical extended key usage");
         }
         KeyPurposeId[] usages = ExtendedKeyUsage.getInstance(extension.getParsedValue()).getUsages();
         if (usages.length != 1 || !KeyPurposeId.id_kp_timeStamping.equals(usages[0])) {
-            throw new InvalidTimestampReplyException("The TSA certificate is not for timestamping only");
+            throw new TsaCertificateException("The TSA certificate is not for timestamping only");
         }
     }
 

@@ -75,7 +75,7 @@ final class TsaCertificatePath {
                     CertPathBuilder.getInstance("PKIX", BcProvider.INSTANCE).build(parameters);
             return result.getCertPath().getCertificates().stream().map(X509Certificate.class::cast).toList();
         } catch (CertPathBuilderException e) {
-            throw new InvalidTimestampReplyException("The TSA certificate does not chain to a trust anchor at genTime", e);
+            throw new TsaCertificateException("The TSA certificate does not chain to a trust anchor at genTime", e);
         } catch (InvalidAlgorithmParameterException e) {
             throw new IllegalStateException("No usable TSA trust anchor", e);
         } catch (GeneralSecurityException e) {

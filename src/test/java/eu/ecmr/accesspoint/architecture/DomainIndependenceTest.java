@@ -20,7 +20,8 @@ class DomainIndependenceTest {
             "eu.ecmr.accesspoint.document..",
             "eu.ecmr.accesspoint.signature..",
             "eu.ecmr.accesspoint.timestamp..",
-            "eu.ecmr.accesspoint.submission" };
+            "eu.ecmr.accesspoint.submission",
+            "eu.ecmr.accesspoint.inspection" };
 
     @ArchTest
     static final ArchRule domainImportsNoFramework = noClasses()

@@ -80,7 +80,10 @@ public final class SampleSigner {
         return load("carrier-b");
     }
 
-    /** Loads {@code certs-sample/<baseName>.p12}: carrier-a, carrier-b, carrier-a-expired, carrier-a-no-signing, untrusted, seal, tsa. */
+    /**
+     * Loads {@code certs-sample/<baseName>.p12}: carrier-a, carrier-b, carrier-a-expired, carrier-a-no-signing,
+     * carrier-a-revoked, untrusted, seal, tsa.
+     */
     public static SampleSigner load(String baseName) {
         try (InputStream in = Files.newInputStream(SAMPLE_DIR.resolve(baseName + ".p12"))) {
             KeyStore store = KeyStore.getInstance("PKCS12");

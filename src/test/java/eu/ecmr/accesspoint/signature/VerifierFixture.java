@@ -22,9 +22,10 @@ import eu.ecmr.accesspoint.common.AccessPointException;
 import eu.ecmr.accesspoint.common.ProblemKind;
 
 /**
- * The verifier as configured by default (the demo root as sole anchor, five minutes of skew) on a
- * fixed clock. "Now" is a day after the demo PKI's certificates begin, derived from them because
- * {@code certs-sample/generate.sh} makes new ones on every run.
+ * The verifier as configured by default (the demo root as sole anchor, the demo issuing CA's CRL,
+ * five minutes of skew) on a fixed clock. "Now" is a day after the demo PKI's certificates begin,
+ * derived from them because {@code certs-sample/generate.sh} makes new ones on every run; the CRL
+ * is current then, and carrier-a-revoked has been revoked for twelve hours.
  */
 final class VerifierFixture {
 
@@ -32,6 +33,7 @@ final class VerifierFixture {
     static final X509Certificate ISSUING_CA = pem("issuing-ca.pem");
     static final Instant NOW = ISSUING_CA.getNotBefore().toInstant().plus(Duration.ofDays(1));
     static final Duration SKEW = Duration.ofMinutes(5);
+    static final String SAMPLE_CRL = SampleSigner.SAMPLE_DIR.resolve("issuing-ca.crl").toString();
     static final byte[] PAYLOAD = "{\"ecmrNumber\":\"NL-2026-000123\",\"carrier\":{\"id\":\"VATNL-NL000000001B01\"}}"
             .getBytes(StandardCharsets.UTF_8);
 
@@ -41,7 +43,13 @@ final class VerifierFixture {
     }
 
     static JadesBaselineBVerifier verifierTrusting(List<X509Certificate> anchors) {
-        return new JadesBaselineBVerifier(TrustAnchors.of(anchors), Clock.fixed(NOW, ZoneOffset.UTC), SKEW);
+        return verifier(anchors, List.of(SAMPLE_CRL), NOW);
+    }
+
+    /** The verifier with these anchors and CRL files on a clock fixed at {@code now}. */
+    static JadesBaselineBVerifier verifier(List<X509Certificate> anchors, List<String> crlFiles, Instant now) {
+        Clock clock = Clock.fixed(now, ZoneOffset.UTC);
+        return new JadesBaselineBVerifier(TrustAnchors.of(anchors), RevocationChecker.fromCrlFiles(crlFiles, clock), clock, SKEW);
     }
 
     /** Carrier A (EC P-256, ES256) signing at {@link #NOW}. */

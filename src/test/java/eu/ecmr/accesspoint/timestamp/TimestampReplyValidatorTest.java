@@ -1,5 +1,6 @@
 package eu.ecmr.accesspoint.timestamp;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -101,6 +102,34 @@ class TimestampReplyValidatorTest {
 
         assertRefused("not a TimeStampResp", request, "<html>oops</html>".getBytes(StandardCharsets.UTF_8));
         assertRefused("not a TimeStampResp", request, Arrays.copyOf(reply, reply.length + 1));
+    }
+
+    @Test
+    void validatesAStoredReplyWithoutItsRequestAndReadsItsImprint() throws Exception {
+        byte[] reply = tsa.respond(TimestampRequests.sha256(digest, null));
+
+        assertEquals(clock.instant(), validator.validateStored(reply).genTime());
+        assertArrayEquals(digest, TimestampReplyValidator.messageImprint(reply));
+    }
+
+    @Test
+    void refusesAStoredReplyOfAnUntrustedTsaAsATsaCertificateProblem() throws Exception {
+        byte[] reply = TestPki.respond(TestPki.selfSignedTsa("EC"), TimestampRequests.sha256(digest, null),
+                Set.of(TSPAlgorithms.SHA256), Clock.systemUTC());
+
+        var refusal = assertThrows(TsaCertificateException.class, () -> validator.validateStored(reply));
+        assertTrue(refusal.getMessage().contains("trust anchor"), refusal.getMessage());
+    }
+
+    @Test
+    void refusesAStoredRejectionForWantOfAToken() throws Exception {
+        byte[] rejection = new TimeStampResponseGenerator(
+                BuiltInTimestampAuthority.tokenGenerator(TestPki.sampleKey(), new ASN1ObjectIdentifier(TestPki.POLICY)),
+                TSPAlgorithms.ALLOWED)
+                .generateFailResponse(PKIStatus.REJECTION, PKIFailureInfo.systemFailure, "down").getEncoded();
+
+        assertThrows(InvalidTimestampReplyException.class, () -> TimestampReplyValidator.messageImprint(rejection));
+        assertThrows(InvalidTimestampReplyException.class, () -> validator.validateStored(rejection));
     }
 
     private void assertRefused(String reason, TimeStampRequest request, byte[] reply) {

@@ -33,8 +33,12 @@ final class ProblemStatusTable {
         STATUS.put(ProblemKind.CERTIFICATE_UNTRUSTED, 422);
         STATUS.put(ProblemKind.CERTIFICATE_NOT_VALID_AT_SIGNING_TIME, 422);
         STATUS.put(ProblemKind.CERTIFICATE_NOT_FOR_SIGNING, 422);
+        // Revoked at or before sigT: the request is well-formed, the signature itself cannot be accepted.
+        STATUS.put(ProblemKind.CERTIFICATE_REVOKED, 422);
         STATUS.put(ProblemKind.SIGNING_TIME_IN_FUTURE, 422);
         STATUS.put(ProblemKind.CONTENT_INVALID, 422);
+        // The note is accepted and kept; only its PDF rendering is refused, for its size (the original is served).
+        STATUS.put(ProblemKind.PDF_TOO_LARGE, 422);
         STATUS.put(ProblemKind.INTERNAL_ERROR, 500);
         // A note is never accepted without its timestamp; the carrier may retry later.
         STATUS.put(ProblemKind.TIMESTAMP_UNAVAILABLE, 503);

@@ -19,6 +19,7 @@ import eu.ecmr.accesspoint.audit.AuditEntry;
 import eu.ecmr.accesspoint.audit.NoteHistory;
 import eu.ecmr.accesspoint.common.rest.HttpConfig;
 import eu.ecmr.accesspoint.common.rest.RequestPurposes;
+import eu.ecmr.accesspoint.rendering.PdfCopies;
 import eu.ecmr.accesspoint.security.CallerResolver;
 import eu.ecmr.accesspoint.security.Roles;
 import eu.ecmr.accesspoint.signature.JwsSerialization;
@@ -48,10 +49,13 @@ public class ConsignmentNoteResource {
     private final ReceiptMapper receipts;
     private final HttpConfig http;
     private final NoteHistory history;
+    private final PdfCopies pdfCopies;
 
     ConsignmentNoteResource(SubmitConsignmentNote submit, ReadConsignmentNote read, CallerResolver callers,
-            RequestPurposes purposes, ReceiptMapper receipts, HttpConfig http, NoteHistory history) {
+            RequestPurposes purposes, ReceiptMapper receipts, HttpConfig http, NoteHistory history,
+            PdfCopies pdfCopies) {
         this.history = history;
+        this.pdfCopies = pdfCopies;
         this.submit = submit;
         this.read = read;
         this.callers = callers;
@@ -102,6 +106,19 @@ public class ConsignmentNoteResource {
     public Response timestamp(@PathParam("id") UUID id) {
         StoredNote note = read(id, Part.TIMESTAMP);
         return Response.ok(note.timestamp().encoded(), TIMESTAMP_REPLY).build();
+    }
+
+    /** The note's PDF/A-3 copy, sealed; rendered on first request and then always the same bytes. */
+    @GET
+    @Path("{id}/pdf")
+    @RolesAllowed({ Roles.CARRIER, Roles.INSPECTOR, Roles.AUDITOR })
+    @Produces("application/pdf")
+    public Response pdf(@PathParam("id") UUID id) {
+        StoredNote note = read(id, Part.PDF);
+        return Response.ok(pdfCopies.of(note), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"ecmr-" + note.ecmrNumber().replaceAll("[^A-Za-z0-9._-]", "_")
+                        + ".pdf\"")
+                .build();
     }
 
     /** The note's history: all of it for auditors, its submissions for its carrier. */

@@ -9,7 +9,7 @@ import eu.ecmr.accesspoint.submission.Receipt;
 
 /** From the domain's receipt to the contract's, with the UIL and links on the public base URL. */
 @ApplicationScoped
-class ReceiptMapper {
+public class ReceiptMapper {
 
     private final PlatformConfig platform;
 
@@ -17,7 +17,7 @@ class ReceiptMapper {
         this.platform = platform;
     }
 
-    ReceiptView toView(Receipt r) {
+    public ReceiptView toView(Receipt r) {
         String self = location(r).toString();
         return new ReceiptView(r.id(),
                 new ReceiptView.Uil(platform.gateId(), platform.platformId(), r.id().toString()),
@@ -30,7 +30,7 @@ class ReceiptMapper {
                         self + "/verification"));
     }
 
-    URI location(Receipt r) {
+    public URI location(Receipt r) {
         String base = platform.publicBaseUrl().toString().replaceAll("/+$", "");
         return URI.create(base + ConsignmentNoteResource.PATH + "/" + r.id());
     }

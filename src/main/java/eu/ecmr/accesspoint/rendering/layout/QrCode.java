@@ -1,0 +1,60 @@
+package eu.ecmr.accesspoint.rendering.layout;
+
+import java.util.Map;
+
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.google.zxing.qrcode.encoder.ByteMatrix;
+import com.google.zxing.qrcode.encoder.Encoder;
+
+import eu.ecmr.accesspoint.rendering.pdf.ContentWriter;
+import eu.ecmr.accesspoint.rendering.pdf.Rgb;
+
+/**
+ * A QR code (ISO/IEC 18004) drawn as vector squares, not an image: sharp at any zoom and a few hundred
+ * bytes. Error correction M (15 %) survives a crease or a smudge on a printed copy.
+ */
+final class QrCode {
+
+    /** ISO/IEC 18004 s.7.3.7: four modules of light margin around the symbol. */
+    static final int QUIET_ZONE = 4;
+
+    private QrCode() {
+    }
+
+    /** Draws the code for {@code text} filling a square of {@code size} points, quiet zone included. */
+    static void draw(ContentWriter out, String text, float x, float y, float size) {
+        ByteMatrix matrix = encode(text);
+        int modules = matrix.getWidth();
+        float module = size / (modules + 2 * QUIET_ZONE);
+        out.fill(Rgb.WHITE).rectangle(x, y, size, size).fillPath().fill(Rgb.BLACK);
+        // In module units, with the symbol's top left at the origin and y downwards: whole numbers only.
+        out.save().transform(module, 0, 0, -module, x + QUIET_ZONE * module, y + size - QUIET_ZONE * module);
+        for (int row = 0; row < modules; row++) {
+            int column = 0;
+            while (column < modules) {
+                if (matrix.get(column, row) != 1) {
+                    column++;
+                    continue;
+                }
+                int start = column;
+                while (column < modules && matrix.get(column, row) == 1) {
+                    column++;
+                }
+                // One rectangle per run of dark modules keeps the content stream small.
+                out.rectangle(start, row, column - start, 1);
+            }
+        }
+        out.fillPath().restore();
+    }
+
+    private static ByteMatrix encode(String text) {
+        try {
+            return Encoder.encode(text, ErrorCorrectionLevel.M, Map.of(EncodeHintType.CHARACTER_SET, "UTF-8"))
+                    .getMatrix();
+        } catch (WriterException e) {
+            throw new IllegalArgumentException("Cannot encode a QR code of " + text.length() + " characters", e);
+        }
+    }
+}

@@ -63,6 +63,17 @@ class NoteAccessTest {
     }
 
     @Test
+    void aTokenWithoutAnyRoleOfTheContractIsForbidden() {
+        String nobody = TestTokens.withClaims("visitor", java.util.Set.of("visitor"), java.util.Map.of());
+        for (String read : List.of("", "/original", "/timestamp", "/pdf", "/history")) {
+            problem(given().auth().oauth2(nobody).when().get(NOTES + "/" + id + read).then(), 403, "forbidden");
+        }
+        problem(given().auth().oauth2(nobody).when().get(NOTES + "?vehicle=BX-123-Z").then(), 403, "forbidden");
+        problem(given().auth().oauth2(nobody).when().post(NOTES + "/" + id + "/verification").then(), 403,
+                "forbidden");
+    }
+
+    @Test
     void inspectorsAndAuditorsReadAnyNote() {
         for (String token : List.of(TestTokens.inspector(), TestTokens.auditor())) {
             for (String read : READS) {

@@ -1,0 +1,222 @@
+#!/usr/bin/env bash
+# The inspection benchmark: search and read latency under an open-model load at 1,000,000 notes.
+#
+# Usage: bench/run-inspection.sh          (from any directory; takes ~15 minutes with the seeding)
+#
+#   1. scripts/stack.sh up on database ecmr_bench (PostgreSQL, Keycloak, the packaged Access Point,
+#      built if missing);
+#   2. submits the signed sample once (its stored bytes and timestamp reply are the seed's template),
+#      then bench/seed-notes.sh fills the table up to BENCH_NOTES notes;
+#   3. picks BENCH_KEYS random stored notes (id, e-CMR number, vehicle registration as stored);
+#   4. waits (up to LOAD_WAIT s) until the 1-minute load average is below LOAD_MAX, then runs with
+#      bench/LoadGenerator.java, an inspector's token, one scenario after the other:
+#        search by vehicle, search by e-CMR number, note read by id   at RATE/s, WARMUP + DURATION s
+#        step test, search by vehicle at STEPS/s                      STEP_WARMUP + STEP_DURATION s each
+#        diagnostic: a carrier's own search (not audited) at RATE/s  STEP_WARMUP + STEP_DURATION s
+#   5. writes the section "Inspection at <N> notes" of docs/BENCHMARKS.md (other sections are kept),
+#      with the machine, the method, the results, the audit log's lock cycle and the query plans;
+#   6. scripts/stack.sh down.
+#
+# Environment (defaults): BENCH_NOTES 1000000, RATE 500, WARMUP 15, DURATION 60, STEPS "100 250 500 750",
+#   STEP_WARMUP 5, STEP_DURATION 30, GOAL_P99_MS 20, BENCH_KEYS 5000, MAX_IN_FLIGHT 1000,
+#   LOAD_MAX 1.0, LOAD_WAIT 600 (before the first scenario), LOAD_WAIT_NEXT 90 (before the others),
+#   LOADGEN_JAVA_OPTS "-XX:+UseSerialGC -XX:TieredStopAtLevel=1", BENCH_DB ecmr_bench, AP_PORT 8080, KEYCLOAK_PORT 8180,
+#   PG_HOST 127.0.0.1, PG_PORT 5432, PG_USER postgres, KEEP_STACK=1 leaves the stack running.
+#   QUARKUS_* variables reach the Access Point (e.g. QUARKUS_DATASOURCE_JDBC_MAX_SIZE=40 to try a
+#   larger pool); the report lists those in effect.
+set -euo pipefail
+
+# Everything runs inside main, so that bash has read the whole script before it starts: editing
+# this file during a run cannot change the run.
+main() {
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+BENCH_NOTES="${BENCH_NOTES:-1000000}"
+RATE="${RATE:-500}"
+WARMUP="${WARMUP:-15}"
+DURATION="${DURATION:-60}"
+STEPS="${STEPS:-100 250 500 750}"
+STEP_WARMUP="${STEP_WARMUP:-5}"
+STEP_DURATION="${STEP_DURATION:-30}"
+GOAL_P99_MS="${GOAL_P99_MS:-20}"
+BENCH_KEYS="${BENCH_KEYS:-5000}"
+export MAX_IN_FLIGHT="${MAX_IN_FLIGHT:-1000}"
+LOAD_MAX="${LOAD_MAX:-1.0}"
+LOAD_WAIT="${LOAD_WAIT:-600}"
+LOAD_WAIT_NEXT="${LOAD_WAIT_NEXT:-90}"
+# The generator shares the 2 cores with what it measures: serial GC and C1 only took about a third
+# less of its CPU in a 25 s run at 500/s.
+export LOADGEN_JAVA_OPTS="${LOADGEN_JAVA_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1}"
+export BENCH_DB="${BENCH_DB:-ecmr_bench}"
+export AP_PORT="${AP_PORT:-8080}"
+export KEYCLOAK_PORT="${KEYCLOAK_PORT:-8180}"
+export PG_HOST="${PG_HOST:-127.0.0.1}" PG_PORT="${PG_PORT:-5432}" PG_USER="${PG_USER:-postgres}"
+export PG_DB="$BENCH_DB"   # stack.sh creates it if missing
+export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:${PG_PORT}/${BENCH_DB}"
+
+[[ "$BENCH_DB" != "ecmr_test" ]] || { echo "bench: never on the test database" >&2; exit 1; }
+
+AP="http://127.0.0.1:${AP_PORT}"
+TOKEN_URL="http://localhost:${KEYCLOAK_PORT}/realms/ecmr/protocol/openid-connect/token"
+OUT="$ROOT/target/bench"
+DOC="$ROOT/docs/BENCHMARKS.md"
+mkdir -p "$OUT" "$ROOT/docs"
+rm -f "$OUT"/*.json "$OUT"/*.log
+
+log() { printf '[bench] %s\n' "$*"; }
+die() { printf '[bench] ERROR: %s\n' "$*" >&2; exit 1; }
+psql_bench() { PGOPTIONS="-c client_min_messages=warning" psql -X -q -v ON_ERROR_STOP=1 -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d "$BENCH_DB" "$@"; }
+load1() { cut -d' ' -f1 /proc/loadavg; }
+
+token() { # token USER: a fresh access token (password grant on the realm's public CLI client)
+  curl -sf -d grant_type=password -d client_id=ecmr-cli -d username="$1" -d password="$1" "$TOKEN_URL" |
+    jq -er .access_token
+}
+
+# ---------------------------------------------------------------- 1. the stack, on ecmr_bench
+AP_PID_FILE="$ROOT/target/stack/access-point.pid"
+if [[ -f "$AP_PID_FILE" && -r "/proc/$(tr -d '[:space:]' <"$AP_PID_FILE")/environ" ]] &&
+   ! tr '\0' '\n' <"/proc/$(tr -d '[:space:]' <"$AP_PID_FILE")/environ" | grep -qxF "QUARKUS_DATASOURCE_JDBC_URL=$QUARKUS_DATASOURCE_JDBC_URL"; then
+  die "an Access Point started by stack.sh runs on another database: scripts/stack.sh down first"
+fi
+if [[ "${KEEP_STACK:-0}" != "1" ]]; then
+  trap 'log "stopping the stack"; scripts/stack.sh down >/dev/null || true' EXIT
+fi
+scripts/stack.sh up
+
+# ---------------------------------------------------------------- 2. a real note as template, then the seed
+BENCH_NUMBER="'^[A-Z]{2}-20[0-9]{2}-[0-9]{10}\$'"
+if [[ "$(psql_bench -tAc "select count(*) from consignment_note where ecmr_number !~ $BENCH_NUMBER")" == "0" ]]; then
+  log "submitting the signed sample as carrier-a (the template for the seeded notes' bytes)"
+  code="$(curl -s -o "$OUT/receipt.json" -w '%{http_code}' -H "Authorization: Bearer $(token carrier-a)" \
+          -H 'Content-Type: application/jose' --data-binary @openapi/examples/consignment-note.jws \
+          "$AP/api/v1/consignment-notes")"
+  [[ "$code" == "201" || "$code" == "200" ]] || log "sample refused ($code): the seed falls back to fixed bytes"
+fi
+bench/seed-notes.sh "$BENCH_NOTES"
+NOTES="$(psql_bench -tAc "select count(*) from consignment_note")"
+
+# ---------------------------------------------------------------- 3. real keys
+KEYS="$OUT/keys.tsv"
+psql_bench -c "\\copy (select id, ecmr_number as \"ecmrNumber\", vehicle_registration as vehicle
+  from consignment_note tablesample bernoulli (2) repeatable (42) order by random() limit $BENCH_KEYS)
+  to '$KEYS' with (format csv, delimiter E'\\t', header)"
+log "$(($(wc -l <"$KEYS") - 1)) keys in ${KEYS#"$ROOT"/}"
+
+# ---------------------------------------------------------------- 4. the scenarios
+wait_for_quiet() { # wait_for_quiet MAX_SECONDS
+  local t0=$SECONDS
+  while awk -v l="$(load1)" -v m="$LOAD_MAX" 'BEGIN { exit !(l >= m) }'; do
+    if ((SECONDS - t0 >= $1)); then
+      log "load average still $(load1) after ${1}s: measuring anyway (noted in the report)"
+      return
+    fi
+    log "1-minute load average $(load1) >= $LOAD_MAX: waiting ($((SECONDS - t0))s of ${1}s)"
+    sleep 15
+  done
+}
+
+# CPU accounting, so that the report can tell what else ran: ticks busy on the machine, and ticks
+# used by the stack (the Access Point, Keycloak, every PostgreSQL process).
+CLK_TCK="$(getconf CLK_TCK)"
+busy_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 }' /proc/stat; }
+stack_ticks() {
+  local p sum=0
+  for p in $(cat "$ROOT/target/stack/access-point.pid" "$ROOT/target/stack/keycloak.pid" 2>/dev/null) $(pgrep -x postgres); do
+    sum=$((sum + $(awk '{ print $14 + $15 }' "/proc/$p/stat" 2>/dev/null || echo 0)))
+  done
+  echo "$sum"
+}
+
+audit_seq() { psql_bench -tAc "select size from audit_head where id = 1"; }
+
+# lock_sampler FILE: every 100 ms, how many sessions of the benchmark database wait for a lock,
+# are active, are idle in a transaction, exist. Runs until killed; replaces the calling (sub)shell.
+lock_sampler() {
+  PGOPTIONS="-c client_min_messages=warning" exec psql -X -q -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d "$BENCH_DB" \
+    -tA -F $'\t' >"$1" 2>/dev/null <<'SQL'
+select count(*) filter (where wait_event_type = 'Lock'),
+       count(*) filter (where state = 'active'),
+       count(*) filter (where state like 'idle in transaction%'),
+       count(*)
+from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()
+\watch 0.1
+SQL
+}
+
+TOKEN_FILE="$OUT/token"
+RESULTS=()   # name, json, load, audit seq before, after, lock samples, cores used by stack / generator / others
+FIRST_WAIT="$LOAD_WAIT"
+scenario() { # scenario NAME RATE WARMUP DURATION URL [USER]
+  local name="$1" rate="$2" warmup="$3" duration="$4" url="$5" user="${6:-inspector}" before after load sampler t0 b0 s0 cpu
+  # the first waits for other engineers' builds; later ones mostly for our own last scenario to decay
+  wait_for_quiet "$FIRST_WAIT"
+  FIRST_WAIT="$LOAD_WAIT_NEXT"
+  load="$(load1)"
+  (umask 077; token "$user" >"$TOKEN_FILE")
+  before="$(audit_seq)"
+  t0="$(date +%s%N)" b0="$(busy_ticks)" s0="$(stack_ticks)"
+  (lock_sampler "$OUT/$name.locks") & sampler=$!   # exec: $! is psql itself
+  # shellcheck disable=SC2086 # LOADGEN_JAVA_OPTS is a list of JVM options
+  java $LOADGEN_JAVA_OPTS bench/LoadGenerator.java --name "$name" --rate "$rate" --warmup "$warmup" --duration "$duration" \
+    --max-in-flight "$MAX_IN_FLIGHT" --keys "$KEYS" --token-file "$TOKEN_FILE" --url "$url" \
+    --header "X-Control-Reference: bench $name" --json "$OUT/$name.json" | tee "$OUT/$name.log"
+  kill "$sampler" 2>/dev/null || true
+  wait "$sampler" 2>/dev/null || true
+  cpu="$(awk -v t="$(( $(date +%s%N) - t0 ))" -v b="$(( $(busy_ticks) - b0 ))" -v s="$(( $(stack_ticks) - s0 ))" \
+             -v hz="$CLK_TCK" -v g="$(jq .generatorCpuSeconds "$OUT/$name.json")" \
+             'BEGIN { sec = t / 1e9; o = (b - s) / hz - g; if (o < 0) o = 0
+                      printf "%.2f / %.2f / %.2f", s / hz / sec, g / sec, o / sec }')"
+  after="$(audit_seq)"
+  RESULTS+=("$name"$'\t'"$OUT/$name.json"$'\t'"$load"$'\t'"$before"$'\t'"$after"$'\t'"$OUT/$name.locks"$'\t'"$cpu")
+  sleep 5
+}
+
+SEARCH="$AP/api/v1/consignment-notes"
+scenario search-by-vehicle "$RATE" "$WARMUP" "$DURATION" "$SEARCH?vehicle={vehicle}"
+scenario search-by-ecmr-number "$RATE" "$WARMUP" "$DURATION" "$SEARCH?ecmrNumber={ecmrNumber}"
+scenario read-by-id "$RATE" "$WARMUP" "$DURATION" "$SEARCH/{id}"
+for step in $STEPS; do
+  scenario "step-vehicle-$step" "$step" "$STEP_WARMUP" "$STEP_DURATION" "$SEARCH?vehicle={vehicle}"
+done
+# Diagnostic: the same request path without the audit append. A carrier's search is not logged;
+# carrier-a searches its own notes by the plate of the sample it submitted (one result).
+SAMPLE_PLATE="$(psql_bench -tAc "select vehicle_registration from consignment_note
+  where carrier_id = 'VATNL-NL000000001B01' and ecmr_number !~ $BENCH_NUMBER limit 1")"
+if [[ -n "$SAMPLE_PLATE" ]]; then
+  scenario diag-carrier-search-no-audit "$RATE" "$STEP_WARMUP" "$STEP_DURATION" \
+    "$SEARCH?vehicle=$(jq -rn --arg v "$SAMPLE_PLATE" '$v | @uri')" carrier-a
+fi
+
+# The audit append alone, without the Access Point, as it is and in two shorter forms: 1 and 8
+# clients, 10 s each (appends rows marked bench-pgbench to the benchmark database's audit log).
+wait_for_quiet "$LOAD_WAIT_NEXT"
+for variant in "" -one-statement -group-of-10; do
+  for clients in 1 8; do
+    pgbench -n -M prepared -c "$clients" -j 1 -T 10 -f "bench/audit-append$variant.sql" -h "$PG_HOST" -p "$PG_PORT" \
+      -U "$PG_USER" "$BENCH_DB" >"$OUT/pgbench$variant-$clients.log" 2>&1 || log "pgbench$variant with $clients clients failed"
+  done
+done
+
+# ---------------------------------------------------------------- 5. the report
+bench/report-inspection.sh "$NOTES" "$GOAL_P99_MS" "$KEYS" "$OUT" "${RESULTS[@]}" >"$OUT/section.md"
+SECTION_TITLE="$(head -n 1 "$OUT/section.md")"
+if [[ -f "$DOC" ]]; then
+  # replace our section (from its heading to the next "## " heading), keep everything else
+  awk -v title="$SECTION_TITLE" -v section="$OUT/section.md" '
+    $0 == title { while ((getline line < section) > 0) print line; skip = 1; done = 1; next }
+    skip && /^## / { skip = 0 }
+    !skip { print }
+    END { if (!done) { print ""; while ((getline line < section) > 0) print line } }' "$DOC" >"$DOC.new"
+  mv "$DOC.new" "$DOC"
+else
+  { printf '# Benchmarks\n\nEach section is written by the script it names; do not edit those by hand.\n\n'
+    cat "$OUT/section.md"; } >"$DOC"
+fi
+log "results written to ${DOC#"$ROOT"/} ($SECTION_TITLE)"
+}
+
+main "$@"
+exit

@@ -1,4 +1,5 @@
--- One audit append as DatabaseAuditLog.append does it (same statements, same lock, own commit),
+-- One audit append as DatabaseAuditLog.append did it at commit 6cac0bc (same statements, same lock,
+-- own commit; later commits also write audit_node rows under the lock),
 -- for pgbench: how long the audit_head row lock is held with no application in between.
 begin;
 select size from audit_head where id = 1 for update;

@@ -35,7 +35,7 @@ echo "| CPU | $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ */
 echo "| memory | $(free -h | awk '/^Mem:/ { print $2 " total, " $7 " available" }') |"
 echo "| Java | $(java -version 2>&1 | head -n 1) |"
 echo "| PostgreSQL | $(psql_bench -tAc 'show server_version'): shared_buffers $(setting shared_buffers | sed 's/8kB$/ x 8 kB/'), synchronous_commit $(setting synchronous_commit), max_connections $(setting max_connections) |"
-echo "| Access Point | commit \`$commit\`, Quarkus ${quarkus:-?}, packaged fast-jar as started by \`scripts/stack.sh up\`; settings changed for the run: ${overrides:-none (connection pool \`quarkus.datasource.jdbc.max-size\` 20, worker pool default)} |"
+echo "| Access Point | commit \`$commit\`, Quarkus ${quarkus:-?}, packaged fast-jar as started by \`scripts/stack.sh up\`; settings changed for the run: ${overrides:-none (so the defaults: 50 pooled connections, \`quarkus.datasource.jdbc.max-size\`; 200 worker threads, \`quarkus.thread-pool.max-threads\`)} |"
 echo "| also on the machine | PostgreSQL, Keycloak (idle during the runs) and the load generator share the 2 cores with the Access Point; other engineers' builds may run too: the 1-minute load average when each scenario started is in the results |"
 echo
 echo "### Method"
@@ -61,7 +61,9 @@ for r in "$@"; do
 done
 echo
 echo "*Cores busy* is CPU time over the scenario's wall time (2 cores = 2.00): the stack (Access Point, Keycloak, all PostgreSQL processes), the load generator, and everything else on the machine; a run with others well above 0 shared the machine with someone else's work. "
-echo "The load generator's own send lag (how late it sent requests, already included above) stayed at p99 $(jq -s -r 'map(.sendLagP99Ms) | max' $(for r in "$@"; do cut -f2 <<<"$r"; done)) ms or less."
+jsons=()
+for r in "$@"; do jsons+=("$(cut -f2 <<<"$r")"); done
+echo "The load generator's own send lag (how late it sent requests, already included above) stayed at p99 $(jq -s -r 'map(.sendLagP99Ms) | max' "${jsons[@]}") ms or less."
 echo
 echo "### The audit log under load"
 echo
@@ -85,11 +87,11 @@ for r in "$@"; do
   echo "| $name | $stats | $waits |"
 done
 echo
-echo "The same append without the Access Point, run by \`pgbench\` for 10 s each: as the Access Point does it (\`bench/audit-append.sql\`: the same statements, lock and commit), which is the floor of the lock's cycle time, and two shorter forms a fix could take (\`bench/audit-append-one-statement.sql\`, \`bench/audit-append-group-of-10.sql\`):"
+echo "The same append without the Access Point, run by \`pgbench\` for 10 s each on copies of the audit tables (same columns, indexes and rows): as the Access Point did it at commit 6cac0bc (\`bench/audit-append.sql\`: the same statements, lock and commit; later commits add Merkle-tree rows under the same lock, which this file does not), which is the floor of the lock's cycle time, and two shorter forms a fix could take (\`bench/audit-append-one-statement.sql\`, \`bench/audit-append-group-of-10.sql\`):"
 echo
 echo "| append | pgbench clients | transactions /s | appends /s | mean transaction latency ms |"
 echo "| --- | ---: | ---: | ---: | ---: |"
-for variant in "as the Access Point does it:pgbench:1" "one statement, autocommit:pgbench-one-statement:1" "group of 10 per commit:pgbench-group-of-10:10"; do
+for variant in "as the Access Point did it at 6cac0bc:pgbench:1" "one statement, autocommit:pgbench-one-statement:1" "group of 10 per commit:pgbench-group-of-10:10"; do
   IFS=: read -r label file per <<<"$variant"
   for clients in 1 8; do
     f="$OUT/$file-$clients.log"
@@ -110,7 +112,7 @@ echo
 SEARCH_SQL="select ne1_0.id,ne1_0.ecmr_number,ne1_0.carrier_id,ne1_0.vehicle_registration,ne1_0.taking_over_date,ne1_0.received_at from consignment_note ne1_0 where 1=1 and ne1_0.%s=\$1 order by ne1_0.received_at desc,ne1_0.id desc offset \$2 rows fetch first \$3 rows only"
 plans() { # plans COLUMN VALUE: the custom and the generic plan of the search by COLUMN
   local sql
-  sql="$(printf "$SEARCH_SQL" "$1")"
+  sql="${SEARCH_SQL//%s/$1}"
   echo '```'
   echo "$sql"
   echo

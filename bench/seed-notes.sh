@@ -20,7 +20,7 @@
 #     sample once for that); without one, the sample JWS and a fixed 3 KB reply.
 #
 # Environment: PG_HOST 127.0.0.1, PG_PORT 5432, PG_USER postgres, BENCH_DB ecmr_bench,
-#              SEED_BATCH 100000 (notes per transaction).
+#              SEED_BATCH 100000 (notes per INSERT statement; all of them in one transaction).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -6,11 +6,17 @@ import java.util.List;
 public interface AuditLog {
 
     /**
-     * Appends the event: within the caller's transaction if there is one (so that a note and the
-     * record of its submission commit together), otherwise in one of its own that is committed
+     * Appends the event: within the caller's transaction if there is one, otherwise committed
      * before this returns, so that an answer that depends on it is never sent before the record exists.
      */
     AuditEntry append(AuditEvent event);
+
+    /**
+     * Appends the event and runs {@code alongside} (which stores what the event records, such as
+     * an accepted note) in the same transaction: both are committed before this returns, or neither.
+     * An exception from {@code alongside} is rethrown as it is.
+     */
+    AuditEntry appendWith(AuditEvent event, Runnable alongside);
 
     /** Entries matching the query, oldest first. */
     List<AuditEntry> find(AuditQuery query);

@@ -3,7 +3,6 @@ package eu.ecmr.accesspoint.submission;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import eu.ecmr.accesspoint.audit.AuditEvent;
 import eu.ecmr.accesspoint.audit.AuditEventType;
@@ -26,13 +25,11 @@ class NoteRecorder {
         this.audit = audit;
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void record(StoredNote note, Caller caller, RequestPurpose purpose) {
-        store.add(note);
-        audit.append(AuditEvent.of(AuditEventType.SUBMISSION, caller, purpose, note.id(), Map.of(
+        audit.appendWith(AuditEvent.of(AuditEventType.SUBMISSION, caller, purpose, note.id(), Map.of(
                 "ecmrNumber", note.ecmrNumber(),
                 "carrierId", note.carrierId(),
                 "payloadDigest", note.payloadDigest(),
-                "timestampSerial", note.timestamp().serialNumber())));
+                "timestampSerial", note.timestamp().serialNumber())), () -> store.add(note));
     }
 }

@@ -1,5 +1,14 @@
 package eu.ecmr.accesspoint.audit.persistence;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
@@ -9,27 +18,13 @@ import eu.ecmr.accesspoint.audit.MerkleTree;
 @ApplicationScoped
 class AuditNodes {
 
+    private record Node(int level, long index, byte[] hash) {
+    }
+
     private final EntityManager em;
 
     AuditNodes(EntityManager em) {
         this.em = em;
-    }
-
-    /**
-     * Stores leaf {@code index} and every subtree it completes (its ancestors while it is a right
-     * child). Called under the audit head's lock, so left siblings are all present.
-     */
-    void addLeaf(long index, byte[] leafHash) {
-        insert(0, index, leafHash);
-        byte[] hash = leafHash;
-        int level = 0;
-        long i = index;
-        while ((i & 1) == 1) {
-            hash = MerkleTree.nodeHash(hash(level, i - 1), hash);
-            i >>= 1;
-            level++;
-            insert(level, i, hash);
-        }
     }
 
     byte[] hash(int level, long index) {
@@ -37,8 +32,64 @@ class AuditNodes {
                 .setParameter(1, level).setParameter(2, index).getSingleResult();
     }
 
-    private void insert(int level, long index, byte[] hash) {
-        em.createNativeQuery("insert into audit_node (level, idx, hash) values (?1, ?2, ?3)")
-                .setParameter(1, level).setParameter(2, index).setParameter(3, hash).executeUpdate();
+    /**
+     * Stores leaves {@code first, first + 1, ...} and every subtree each completes (its ancestors
+     * while it is a right child). Called under the audit head's lock, so the left siblings that
+     * were written before are all present.
+     */
+    void addLeaves(Connection connection, long first, List<byte[]> leafHashes) throws SQLException {
+        Map<Long, byte[]> written = new HashMap<>();
+        List<Node> nodes = new ArrayList<>();
+        for (int n = 0; n < leafHashes.size(); n++) {
+            long i = first + n;
+            byte[] hash = leafHashes.get(n);
+            int level = 0;
+            nodes.add(remember(written, new Node(level, i, hash)));
+            while ((i & 1) == 1) {
+                hash = MerkleTree.nodeHash(leftSibling(connection, written, level, i - 1), hash);
+                i >>= 1;
+                level++;
+                nodes.add(remember(written, new Node(level, i, hash)));
+            }
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "insert into audit_node (level, idx, hash) values (?, ?, ?)")) {
+            for (Node node : nodes) {
+                insert.setInt(1, node.level());
+                insert.setLong(2, node.index());
+                insert.setBytes(3, node.hash());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static Node remember(Map<Long, byte[]> written, Node node) {
+        written.put(key(node.level(), node.index()), node.hash());
+        return node;
+    }
+
+    private static byte[] leftSibling(Connection connection, Map<Long, byte[]> written, int level, long index)
+            throws SQLException {
+        byte[] hash = written.get(key(level, index));
+        if (hash != null) {
+            return hash;
+        }
+        try (PreparedStatement select = connection.prepareStatement(
+                "select hash from audit_node where level = ? and idx = ?")) {
+            select.setInt(1, level);
+            select.setLong(2, index);
+            try (ResultSet rs = select.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("audit_node (" + level + ", " + index + ") is missing");
+                }
+                return rs.getBytes(1);
+            }
+        }
+    }
+
+    /** Levels stay below 64 and indexes below 2^56 (far beyond any log's size). */
+    private static long key(int level, long index) {
+        return ((long) level << 56) | index;
     }
 }

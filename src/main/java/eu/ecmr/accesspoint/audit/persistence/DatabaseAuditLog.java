@@ -1,7 +1,5 @@
 package eu.ecmr.accesspoint.audit.persistence;
 
-import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,37 +8,32 @@ import java.util.TreeMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import eu.ecmr.accesspoint.audit.AuditEntry;
 import eu.ecmr.accesspoint.audit.AuditEvent;
 import eu.ecmr.accesspoint.audit.AuditEventType;
 import eu.ecmr.accesspoint.audit.AuditLog;
 import eu.ecmr.accesspoint.audit.AuditQuery;
-import eu.ecmr.accesspoint.audit.CanonicalEntry;
 import eu.ecmr.accesspoint.audit.MerkleTree;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * The history in PostgreSQL. Appends take the row lock of {@code audit_head}, so that sequence
- * numbers are gap-free and ordered, and the Merkle tree grows one leaf at a time, even with
- * several Access Point instances on one database.
+ * The history in PostgreSQL. An append inside a caller's transaction joins it; every other append
+ * goes through the {@link GroupCommitWriter}, which commits concurrent requests' entries together.
  */
 @ApplicationScoped
 class DatabaseAuditLog implements AuditLog {
 
     private final EntityManager em;
-    private final ObjectMapper mapper;
-    private final Clock clock;
     private final AuditNodes nodes;
+    private final LogTail tail;
+    private final GroupCommitWriter writer;
 
-    DatabaseAuditLog(EntityManager em, ObjectMapper mapper, Clock clock, AuditNodes nodes) {
+    DatabaseAuditLog(EntityManager em, AuditNodes nodes, LogTail tail, GroupCommitWriter writer) {
         this.em = em;
-        this.mapper = mapper;
-        this.clock = clock;
         this.nodes = nodes;
+        this.tail = tail;
+        this.writer = writer;
     }
 
     @Override
@@ -56,28 +49,16 @@ class DatabaseAuditLog implements AuditLog {
 
     @Override
     public AuditEntry append(AuditEvent event) {
-        String details = json(event.details());
-        return QuarkusTransaction.joiningExisting().call(() -> {
-            long size = ((Number) em.createNativeQuery("select size from audit_head where id = 1 for update")
-                    .getSingleResult()).longValue();
-            AuditEntryEntity row = new AuditEntryEntity();
-            row.sequence = size + 1;
-            row.recordedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
-            row.type = event.type().name();
-            row.actorSubject = event.actorSubject();
-            row.actorRole = event.actorRole();
-            row.actorOrganisation = event.actorOrganisation().orElse(null);
-            row.noteId = event.noteId().orElse(null);
-            row.requestId = event.requestId().orElse(null);
-            row.controlReference = event.controlReference().orElse(null);
-            row.details = details;
-            em.persist(row);
-            AuditEntry entry = toEntry(row);
-            nodes.addLeaf(row.sequence - 1, CanonicalEntry.leafHash(entry));
-            em.createNativeQuery("update audit_head set size = ?1 where id = 1").setParameter(1, row.sequence)
-                    .executeUpdate();
-            return entry;
-        });
+        return appendWith(event, () -> { });
+    }
+
+    @Override
+    public AuditEntry appendWith(AuditEvent event, Runnable alongside) {
+        if (QuarkusTransaction.isActive()) {
+            alongside.run();
+            return tail.append(List.of(event)).get(0);
+        }
+        return writer.write(event, alongside);
     }
 
     @Override
@@ -101,14 +82,5 @@ class DatabaseAuditLog implements AuditLog {
     private static AuditEntry toEntry(AuditEntryEntity row) {
         return new AuditEntry(row.sequence, row.recordedAt, AuditEventType.valueOf(row.type), row.actorSubject,
                 row.actorRole, row.actorOrganisation, row.noteId, row.requestId, row.controlReference, row.details);
-    }
-
-    /** Details as JSON with members in name order, so that the same event always has the same bytes. */
-    private String json(Map<String, Object> details) {
-        try {
-            return mapper.writeValueAsString(new TreeMap<>(details));
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("audit details must be plain JSON values", e);
-        }
     }
 }

@@ -103,7 +103,9 @@ public class ProblemMapper {
         int status = ProblemStatusTable.statusOf(kind);
         Problem body = new Problem(kind.type(), kind.title(), status, detail, ctx.request().path(),
                 RequestCorrelation.of(ctx), errors.isEmpty() ? null : errors);
-        return Response.status(status).type(Problem.MEDIA_TYPE).header("Cache-Control", "no-store").entity(body)
-                .build();
+        Response.ResponseBuilder response = Response.status(status).type(Problem.MEDIA_TYPE)
+                .header("Cache-Control", "no-store").entity(body);
+        ProblemStatusTable.retryAfterSeconds(kind).ifPresent(seconds -> response.header("Retry-After", seconds));
+        return response.build();
     }
 }

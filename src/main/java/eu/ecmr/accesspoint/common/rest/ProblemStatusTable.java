@@ -2,6 +2,7 @@ package eu.ecmr.accesspoint.common.rest;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 
 import eu.ecmr.accesspoint.common.ProblemKind;
 
@@ -55,5 +56,18 @@ final class ProblemStatusTable {
 
     static int statusOf(ProblemKind kind) {
         return STATUS.get(kind);
+    }
+
+    /**
+     * The seconds a client should wait before trying again (RFC 9110 s.10.2.3), for the kinds that
+     * are passing: a busy Access Point clears within a second or so; a timestamp authority that is
+     * down takes longer (the client's circuit breaker waits before it tries it again).
+     */
+    static Optional<Integer> retryAfterSeconds(ProblemKind kind) {
+        return switch (kind) {
+            case SERVICE_UNAVAILABLE -> Optional.of(1);
+            case TIMESTAMP_UNAVAILABLE -> Optional.of(10);
+            default -> Optional.empty();
+        };
     }
 }

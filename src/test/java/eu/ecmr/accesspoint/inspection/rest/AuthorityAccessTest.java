@@ -73,7 +73,7 @@ class AuthorityAccessTest {
         stored.execute("alter table audit_entry rename to audit_entry_unavailable");
         try {
             problem(given().auth().oauth2(TestTokens.inspector()).when().get(NOTES + "/" + id).then(), 503,
-                    "service-unavailable");
+                    "service-unavailable").header("Retry-After", "1");
             problem(given().auth().oauth2(TestTokens.inspector()).when().get(NOTES + "?vehicle=BX-123-Z").then(), 503,
                     "service-unavailable");
         } finally {

@@ -38,13 +38,14 @@ import java.util.regex.Pattern;
  * <pre>
  * java bench/LoadGenerator.java --rate 500 --warmup 15 --duration 60 --token-file token.txt \
  *      --keys keys.tsv --url 'http://127.0.0.1:8080/api/v1/consignment-notes?vehicle={vehicle}' \
- *      [--url '3=http://127.0.0.1:8080/...{id}'] [--max-in-flight 1000] [--timeout 30] \
+ *      [--url '3=http://127.0.0.1:8080/...{id}'] [--key-order random|in-order] [--max-in-flight 1000] [--timeout 30] \
  *      [--header 'X-Control-Reference: bench'] [--name label] [--json result.json] [--seed 1]
  * </pre>
  *
  * {@code --url} may be repeated, each optionally weighted ({@code 3=...}); {@code {column}} is
  * replaced by that column of a random row of the tab-separated {@code --keys} file (first line:
- * column names), URL-encoded. The token file holds a bearer token; it is read again whenever it
+ * column names), URL-encoded; with {@code --key-order in-order} each request takes the next row
+ * instead (so that, with enough rows, no key is asked twice: a cold cache stays cold). The token file holds a bearer token; it is read again whenever it
  * changes, so a long run can be kept going by refreshing it. Only 127.0.0.1, localhost and ::1 are
  * accepted as targets. A request that would exceed {@code --max-in-flight} is not sent and counts
  * as an error ("dropped"). Percentiles are exact (sorted recorded latencies) over the 2xx answers
@@ -59,8 +60,8 @@ public final class LoadGenerator {
     }
 
     record Options(double rate, int warmupSeconds, int durationSeconds, int maxInFlight, int timeoutSeconds,
-            List<Target> targets, Path keys, Path tokenFile, List<String[]> headers, String name, Path json,
-            long seed) {
+            List<Target> targets, Path keys, boolean keysInOrder, Path tokenFile, List<String[]> headers,
+            String name, Path json, long seed) {
     }
 
     /** Latencies of one phase, in nanoseconds; appended from the HTTP client's threads. */
@@ -90,6 +91,8 @@ public final class LoadGenerator {
     private final List<String> columns;
     private final List<String[]> rows;
     private final Random random;
+    /** With --key-order in-order: the rows used so far (each request takes the next one). */
+    private long keysUsed;
     private final HttpClient client;
     private volatile String token;
     private volatile long tokenModified;
@@ -192,7 +195,8 @@ public final class LoadGenerator {
                 break;
             }
         }
-        String[] row = rows.isEmpty() ? null : rows.get(random.nextInt(rows.size()));
+        String[] row = rows.isEmpty() ? null
+                : rows.get(o.keysInOrder() ? (int) (keysUsed++ % rows.size()) : random.nextInt(rows.size()));
         Matcher m = PLACEHOLDER.matcher(chosen.template());
         StringBuilder url = new StringBuilder();
         while (m.find()) {
@@ -392,7 +396,7 @@ public final class LoadGenerator {
             }
             a.computeIfAbsent(args[i].substring(2), k -> new ArrayList<>()).add(args[++i]);
         }
-        Set<String> known = Set.of("rate", "warmup", "duration", "max-in-flight", "timeout", "url", "keys",
+        Set<String> known = Set.of("rate", "warmup", "duration", "max-in-flight", "timeout", "url", "keys", "key-order",
                 "token-file", "header", "name", "json", "seed");
         for (String k : a.keySet()) {
             if (!known.contains(k)) {
@@ -425,11 +429,15 @@ public final class LoadGenerator {
             throw new IllegalArgumentException("--duration 1..3600 s, --warmup 0..3600 s");
         }
         String keys = one(a, "keys", "");
+        String keyOrder = one(a, "key-order", "random");
+        if (!keyOrder.equals("random") && !keyOrder.equals("in-order")) {
+            throw new IllegalArgumentException("--key-order random|in-order");
+        }
         String tokenFile = one(a, "token-file", "");
         String json = one(a, "json", "");
         return new Options(rate, warmup, duration, Integer.parseInt(one(a, "max-in-flight", "1000")),
                 Integer.parseInt(one(a, "timeout", "30")), targets, keys.isEmpty() ? null : Path.of(keys),
-                tokenFile.isEmpty() ? null : Path.of(tokenFile), headers, one(a, "name", "load"),
+                keyOrder.equals("in-order"), tokenFile.isEmpty() ? null : Path.of(tokenFile), headers, one(a, "name", "load"),
                 json.isEmpty() ? null : Path.of(json), Long.parseLong(one(a, "seed", "1")));
     }
 

@@ -12,13 +12,14 @@
 #      bench/LoadGenerator.java, an inspector's token, one scenario after the other:
 #        search by vehicle, search by e-CMR number, note read by id   at RATE/s, WARMUP + DURATION s
 #        step test, search by vehicle at STEPS/s                      STEP_WARMUP + STEP_DURATION s each
+#        PDF copies: cold (never rendered) at PDF_RATE/s, cached (the same notes again) at PDF_CACHED_RATE/s
 #        diagnostic: a carrier's own search (not audited) at RATE/s  STEP_WARMUP + STEP_DURATION s
 #   5. writes the section "Inspection at <N> notes" of docs/BENCHMARKS.md (other sections are kept),
 #      with the machine, the method, the results, the audit log's lock cycle and the query plans;
 #   6. scripts/stack.sh down.
 #
 # Environment (defaults): BENCH_NOTES 1000000, RATE 500, WARMUP 15, DURATION 60, STEPS "100 250 500 750",
-#   STEP_WARMUP 5, STEP_DURATION 30, GOAL_P99_MS 20, BENCH_KEYS 5000, MAX_IN_FLIGHT 1000,
+#   STEP_WARMUP 5, STEP_DURATION 30, PDF_RATE 50, PDF_CACHED_RATE (= RATE), GOAL_P99_MS 20, BENCH_KEYS 5000, MAX_IN_FLIGHT 1000,
 #   LOAD_MAX 1.0, LOAD_WAIT 600 (before the first scenario), LOAD_WAIT_NEXT 90 (before the others),
 #   LOADGEN_JAVA_OPTS "-XX:+UseSerialGC -XX:TieredStopAtLevel=1", BENCH_DB ecmr_bench, AP_PORT 8080, KEYCLOAK_PORT 8180,
 #   PG_HOST 127.0.0.1, PG_PORT 5432, PG_USER postgres, KEEP_STACK=1 leaves the stack running.
@@ -40,6 +41,8 @@ DURATION="${DURATION:-60}"
 STEPS="${STEPS:-100 250 500 750}"
 STEP_WARMUP="${STEP_WARMUP:-5}"
 STEP_DURATION="${STEP_DURATION:-30}"
+PDF_RATE="${PDF_RATE:-50}"
+PDF_CACHED_RATE="${PDF_CACHED_RATE:-$RATE}"
 GOAL_P99_MS="${GOAL_P99_MS:-20}"
 BENCH_KEYS="${BENCH_KEYS:-5000}"
 export MAX_IN_FLIGHT="${MAX_IN_FLIGHT:-1000}"
@@ -149,8 +152,9 @@ SQL
 TOKEN_FILE="$OUT/token"
 RESULTS=()   # name, json, load, audit seq before, after, lock samples, cores used by stack / generator / others
 FIRST_WAIT="$LOAD_WAIT"
-scenario() { # scenario NAME RATE WARMUP DURATION URL [USER]
-  local name="$1" rate="$2" warmup="$3" duration="$4" url="$5" user="${6:-inspector}" before after load sampler t0 b0 s0 cpu
+scenario() { # scenario NAME RATE WARMUP DURATION URL [USER] [KEYS_FILE] [KEY_ORDER]
+  local name="$1" rate="$2" warmup="$3" duration="$4" url="$5" user="${6:-inspector}" keys="${7:-$KEYS}" \
+        order="${8:-random}" before after load sampler t0 b0 s0 cpu
   # the first waits for other engineers' builds; later ones mostly for our own last scenario to decay
   wait_for_quiet "$FIRST_WAIT"
   FIRST_WAIT="$LOAD_WAIT_NEXT"
@@ -161,7 +165,7 @@ scenario() { # scenario NAME RATE WARMUP DURATION URL [USER]
   (lock_sampler "$OUT/$name.locks") & sampler=$!   # exec: $! is psql itself
   # shellcheck disable=SC2086 # LOADGEN_JAVA_OPTS is a list of JVM options
   java $LOADGEN_JAVA_OPTS bench/LoadGenerator.java --name "$name" --rate "$rate" --warmup "$warmup" --duration "$duration" \
-    --max-in-flight "$MAX_IN_FLIGHT" --keys "$KEYS" --token-file "$TOKEN_FILE" --url "$url" \
+    --max-in-flight "$MAX_IN_FLIGHT" --keys "$keys" --key-order "$order" --token-file "$TOKEN_FILE" --url "$url" \
     --header "X-Control-Reference: bench $name" --json "$OUT/$name.json" | tee "$OUT/$name.log"
   kill "$sampler" 2>/dev/null || true
   wait "$sampler" 2>/dev/null || true
@@ -181,6 +185,19 @@ scenario read-by-id "$RATE" "$WARMUP" "$DURATION" "$SEARCH/{id}"
 for step in $STEPS; do
   scenario "step-vehicle-$step" "$step" "$STEP_WARMUP" "$STEP_DURATION" "$SEARCH?vehicle={vehicle}"
 done
+# PDF copies as an inspector downloads them. Cold: each request asks for a note whose copy was never
+# made (keys in order, none twice), so it is rendered, sealed, kept and recorded in the audit log.
+# Cached: every note with a kept copy (those just made, and any from earlier runs), served as kept.
+PDF_KEYS="$OUT/pdf-keys.tsv"
+PDF_CACHED_KEYS="$OUT/pdf-cached-keys.tsv"
+psql_bench -c "\\copy (select id from consignment_note n tablesample bernoulli (1) repeatable (7)
+  where not exists (select 1 from consignment_note_pdf p where p.note_id = n.id)
+  limit $((PDF_RATE * (STEP_WARMUP + STEP_DURATION) + 1000))) to '$PDF_KEYS' with (format csv, header)"
+scenario pdf-cold "$PDF_RATE" "$STEP_WARMUP" "$STEP_DURATION" "$SEARCH/{id}/pdf" inspector "$PDF_KEYS" in-order
+psql_bench -c "\\copy (select note_id as id from consignment_note_pdf) to '$PDF_CACHED_KEYS' with (format csv, header)"
+scenario pdf-cached "$PDF_CACHED_RATE" "$STEP_WARMUP" "$STEP_DURATION" "$SEARCH/{id}/pdf" inspector \
+  "$PDF_CACHED_KEYS"
+
 # Diagnostic: the same request path without the audit append. A carrier's search is not logged;
 # carrier-a searches its own notes by the plate of the sample it submitted (one result).
 SAMPLE_PLATE="$(psql_bench -tAc "select vehicle_registration from consignment_note

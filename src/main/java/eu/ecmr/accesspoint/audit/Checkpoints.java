@@ -1,7 +1,5 @@
 package eu.ecmr.accesspoint.audit;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -10,6 +8,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import eu.ecmr.accesspoint.common.Digests;
 import eu.ecmr.accesspoint.common.PlatformConfig;
 import eu.ecmr.accesspoint.timestamp.TimestampAuthority;
 
@@ -73,16 +72,8 @@ public class Checkpoints {
         byte[] root = log.tree().rootHash(size);
         byte[] signed = CheckpointText.of(platform.platformId(), size, root, now);
         Checkpoint checkpoint = new Checkpoint(size, root, now, signed, seal.sign(signed),
-                tsa.timestamp(sha256(signed)).encoded());
+                tsa.timestamp(Digests.sha256(signed)).encoded());
         store.addIfAbsent(checkpoint);
         return checkpoint;
-    }
-
-    private static byte[] sha256(byte[] data) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(data);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -2,8 +2,6 @@ package eu.ecmr.accesspoint.inspection;
 
 import static eu.ecmr.accesspoint.inspection.SubIndication.HASH_FAILURE;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -13,6 +11,7 @@ import java.util.Objects;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import eu.ecmr.accesspoint.common.Digests;
 import eu.ecmr.accesspoint.signature.JadesSignatureSteps;
 import eu.ecmr.accesspoint.signature.RevocationChecker;
 import eu.ecmr.accesspoint.signature.TrustAnchors;
@@ -57,7 +56,7 @@ public class NoteVerifier {
 
     public VerificationReport verify(StoredNote note) {
         Instant now = clock.instant();
-        byte[] digest = sha256(note.original());
+        byte[] digest = Digests.sha256(note.original());
         OriginalReading original = OriginalReading.of(note.original(), signatureSteps);
         TimestampCheck.Outcome timestamp = TimestampCheck.of(note.timestamp().encoded(), digest, timestampValidator);
         List<Check> checks = List.of(
@@ -81,13 +80,5 @@ public class NoteVerifier {
                     + ", but the SHA-256 of the stored original is " + actual);
         }
         return Check.passed(STORED_DIGEST, "the SHA-256 of the stored original equals the stored digest " + actual);
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
     }
 }

@@ -8,6 +8,9 @@ public interface PdfCopyStore {
 
     Optional<byte[]> find(UUID noteId);
 
-    /** Keeps the copy unless one exists (another instance rendered it first); returns the kept one. */
-    byte[] keep(UUID noteId, byte[] pdf);
+    /**
+     * Adds the note's copy in the caller's transaction; fails (at the latest when the transaction
+     * commits) if the note has one already, which another instance may have rendered first.
+     */
+    void add(UUID noteId, byte[] pdf);
 }

@@ -1,7 +1,5 @@
 package eu.ecmr.accesspoint.submission;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Map;
@@ -11,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import eu.ecmr.accesspoint.common.Digests;
 import eu.ecmr.accesspoint.audit.AuditEvent;
 import eu.ecmr.accesspoint.audit.AuditEventType;
 import eu.ecmr.accesspoint.audit.AuditLog;
@@ -71,7 +70,7 @@ public class SubmitConsignmentNote {
         EcmrDocument document = reader.read(signature.payload());
         CarrierMatchPolicy.check(carrierId, signature.signer(), document);
 
-        byte[] digest = sha256(command.body());
+        byte[] digest = Digests.sha256(command.body());
         String digestHex = HexFormat.of().formatHex(digest);
         var earlier = store.findByCarrierAndNumber(carrierId, document.ecmrNumber());
         if (earlier.isPresent()) {
@@ -111,7 +110,7 @@ public class SubmitConsignmentNote {
             audit.append(AuditEvent.of(AuditEventType.REFUSAL, command.caller(), command.purpose(), null, Map.of(
                     "problemType", refusal.kind().type(),
                     "reason", String.valueOf(refusal.getMessage()),
-                    "bodyDigest", HexFormat.of().formatHex(sha256(command.body())),
+                    "bodyDigest", HexFormat.of().formatHex(Digests.sha256(command.body())),
                     "bodyLength", command.body().length)));
         } catch (RuntimeException e) {
             LOG.errorf(e, "Could not record the refusal (%s) of request %s", refusal.kind(),
@@ -122,13 +121,5 @@ public class SubmitConsignmentNote {
     private static String carrierOf(Caller caller) {
         return caller.carrierId().orElseThrow(() -> AccessPointException.of(ProblemKind.FORBIDDEN,
                 "The token names no carrier: it needs a carrier_id claim or a configured mapping"));
-    }
-
-    static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
     }
 }

@@ -34,15 +34,10 @@ class DatabasePdfCopyStore implements PdfCopyStore {
     }
 
     @Override
-    public byte[] keep(UUID noteId, byte[] pdf) {
-        try {
-            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                    "insert into consignment_note_pdf (note_id, pdf, rendered_at) values (?1, ?2, ?3)")
-                    .setParameter(1, noteId).setParameter(2, pdf)
-                    .setParameter(3, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).executeUpdate());
-        } catch (RuntimeException raced) {
-            return find(noteId).orElseThrow(() -> raced);
-        }
-        return pdf;
+    public void add(UUID noteId, byte[] pdf) {
+        QuarkusTransaction.joiningExisting().run(() -> em.createNativeQuery(
+                "insert into consignment_note_pdf (note_id, pdf, rendered_at) values (?1, ?2, ?3)")
+                .setParameter(1, noteId).setParameter(2, pdf)
+                .setParameter(3, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).executeUpdate());
     }
 }

@@ -115,7 +115,7 @@ public class ConsignmentNoteResource {
     @Produces("application/pdf")
     public Response pdf(@PathParam("id") UUID id) {
         StoredNote note = read(id, Part.PDF);
-        return Response.ok(pdfCopies.of(note), "application/pdf")
+        return Response.ok(pdfCopies.of(note, callers.current(), purposes.current()), "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"ecmr-" + note.ecmrNumber().replaceAll("[^A-Za-z0-9._-]", "_")
                         + ".pdf\"")
                 .build();

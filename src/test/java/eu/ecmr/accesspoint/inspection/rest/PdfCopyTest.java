@@ -6,7 +6,9 @@ import static eu.ecmr.accesspoint.support.Api.submitCompact;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -61,6 +63,12 @@ class PdfCopyTest {
         assertThat(new String(first, 0, 5)).isEqualTo("%PDF-");
         assertThat(pdf(TestTokens.inspector())).isEqualTo(first);
         assertThat(stored.count("select count(*) from consignment_note_pdf where note_id = '" + id + "'")).isEqualTo(1);
+        // One rendering, one audit entry, naming the digest of the bytes every reader got.
+        String digest = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(first));
+        assertThat(stored.count("select count(*) from audit_entry where event_type = 'PDF_RENDERING' and note_id = '"
+                + id + "'")).isEqualTo(1);
+        assertThat(stored.count("select count(*) from audit_entry where event_type = 'PDF_RENDERING' and note_id = '"
+                + id + "' and details like '%\"pdfSha256\":\"" + digest + "\"%'")).isEqualTo(1);
     }
 
     @Test

@@ -49,45 +49,11 @@ export MAX_IN_FLIGHT="${MAX_IN_FLIGHT:-1000}"
 LOAD_MAX="${LOAD_MAX:-1.0}"
 LOAD_WAIT="${LOAD_WAIT:-600}"
 LOAD_WAIT_NEXT="${LOAD_WAIT_NEXT:-90}"
-# The generator shares the 2 cores with what it measures: serial GC and C1 only took about a third
-# less of its CPU in a 25 s run at 500/s.
-export LOADGEN_JAVA_OPTS="${LOADGEN_JAVA_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1}"
-export BENCH_DB="${BENCH_DB:-ecmr_bench}"
-export AP_PORT="${AP_PORT:-8080}"
-export KEYCLOAK_PORT="${KEYCLOAK_PORT:-8180}"
-export PG_HOST="${PG_HOST:-127.0.0.1}" PG_PORT="${PG_PORT:-5432}" PG_USER="${PG_USER:-postgres}"
-export PG_DB="$BENCH_DB"   # stack.sh creates it if missing
-export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:${PG_PORT}/${BENCH_DB}"
-
-[[ "$BENCH_DB" != "ecmr_test" ]] || { echo "bench: never on the test database" >&2; exit 1; }
-
-AP="http://127.0.0.1:${AP_PORT}"
-TOKEN_URL="http://localhost:${KEYCLOAK_PORT}/realms/ecmr/protocol/openid-connect/token"
-OUT="$ROOT/target/bench"
-DOC="$ROOT/docs/BENCHMARKS.md"
-mkdir -p "$OUT" "$ROOT/docs"
+source bench/lib.sh
 rm -f "$OUT"/*.json "$OUT"/*.log
 
-log() { printf '[bench] %s\n' "$*"; }
-die() { printf '[bench] ERROR: %s\n' "$*" >&2; exit 1; }
-psql_bench() { PGOPTIONS="-c client_min_messages=warning" psql -X -q -v ON_ERROR_STOP=1 -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d "$BENCH_DB" "$@"; }
-load1() { cut -d' ' -f1 /proc/loadavg; }
-
-token() { # token USER: a fresh access token (password grant on the realm's public CLI client)
-  curl -sf -d grant_type=password -d client_id=ecmr-cli -d username="$1" -d password="$1" "$TOKEN_URL" |
-    jq -er .access_token
-}
-
 # ---------------------------------------------------------------- 1. the stack, on ecmr_bench
-AP_PID_FILE="$ROOT/target/stack/access-point.pid"
-if [[ -f "$AP_PID_FILE" && -r "/proc/$(tr -d '[:space:]' <"$AP_PID_FILE")/environ" ]] &&
-   ! tr '\0' '\n' <"/proc/$(tr -d '[:space:]' <"$AP_PID_FILE")/environ" | grep -qxF "QUARKUS_DATASOURCE_JDBC_URL=$QUARKUS_DATASOURCE_JDBC_URL"; then
-  die "an Access Point started by stack.sh runs on another database: scripts/stack.sh down first"
-fi
-if [[ "${KEEP_STACK:-0}" != "1" ]]; then
-  trap 'log "stopping the stack"; scripts/stack.sh down >/dev/null || true' EXIT
-fi
-scripts/stack.sh up
+stack_up
 
 # ---------------------------------------------------------------- 2. a real note as template, then the seed
 BENCH_NUMBER="'^[A-Z]{2}-20[0-9]{2}-[0-9]{10}\$'"
@@ -109,18 +75,6 @@ psql_bench -c "\\copy (select id, ecmr_number as \"ecmrNumber\", vehicle_registr
 log "$(($(wc -l <"$KEYS") - 1)) keys in ${KEYS#"$ROOT"/}"
 
 # ---------------------------------------------------------------- 4. the scenarios
-wait_for_quiet() { # wait_for_quiet MAX_SECONDS
-  local t0=$SECONDS
-  while awk -v l="$(load1)" -v m="$LOAD_MAX" 'BEGIN { exit !(l >= m) }'; do
-    if ((SECONDS - t0 >= $1)); then
-      log "load average still $(load1) after ${1}s: measuring anyway (noted in the report)"
-      return
-    fi
-    log "1-minute load average $(load1) >= $LOAD_MAX: waiting ($((SECONDS - t0))s of ${1}s)"
-    sleep 15
-  done
-}
-
 # CPU accounting, so that the report can tell what else ran: ticks busy on the machine, and ticks
 # used by the stack (the Access Point, Keycloak, every PostgreSQL process).
 CLK_TCK="$(getconf CLK_TCK)"
@@ -232,20 +186,7 @@ psql_bench -c "drop schema bench_audit cascade"
 
 # ---------------------------------------------------------------- 5. the report
 bench/report-inspection.sh "$NOTES" "$GOAL_P99_MS" "$KEYS" "$OUT" "${RESULTS[@]}" >"$OUT/section.md"
-SECTION_TITLE="$(head -n 1 "$OUT/section.md")"
-if [[ -f "$DOC" ]]; then
-  # replace our section (from its heading to the next "## " heading), keep everything else
-  awk -v title="$SECTION_TITLE" -v section="$OUT/section.md" '
-    $0 == title { while ((getline line < section) > 0) print line; skip = 1; done = 1; next }
-    skip && /^## / { skip = 0; print "" }
-    !skip { print }
-    END { if (!done) { print ""; while ((getline line < section) > 0) print line } }' "$DOC" >"$DOC.new"
-  mv "$DOC.new" "$DOC"
-else
-  { printf '# Benchmarks\n\nEach section is written by the script it names; do not edit those by hand.\n\n'
-    cat "$OUT/section.md"; } >"$DOC"
-fi
-log "results written to ${DOC#"$ROOT"/} ($SECTION_TITLE)"
+write_section "$OUT/section.md"
 }
 
 main "$@"

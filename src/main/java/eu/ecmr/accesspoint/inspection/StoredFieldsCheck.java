@@ -60,7 +60,10 @@ final class StoredFieldsCheck {
         }
         fields.compare("carrierId", note.carrierId(), text(document, "/carrier/id"));
         fields.compare("ecmrNumber", note.ecmrNumber(), text(document, "/ecmrNumber"));
-        fields.compare("vehicleRegistration", note.vehicleRegistration(), text(document, "/carrier/vehicle/registration"));
+        String registration = text(document, "/carrier/vehicle/registration");
+        fields.compare("vehicleRegistration", note.vehicleRegistration(), registration);
+        // The search key: a changed key would hide the note from a search by its own plate, or show it for another.
+        fields.compare("vehicleKey", note.vehicleKey(), StoredNote.vehicleKeyOf(registration));
         fields.compare("takingOverDate", note.takingOverDate() == null ? null : note.takingOverDate().toString(),
                 text(document, "/takingOver/date"));
     }

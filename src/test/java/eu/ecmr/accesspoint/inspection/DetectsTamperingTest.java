@@ -91,6 +91,7 @@ class DetectsTamperingTest {
                 column("timestamp.serialNumber", row -> row.timestampSerial = "2a"),
                 column("timestamp.tsa", row -> row.timestampTsa = "CN=Another TSA"),
                 column("vehicleRegistration", row -> row.vehicleRegistration = "XX-999-X"),
+                column("vehicleKey", row -> row.vehicleKey = "XX999X"),
                 column("takingOverDate", row -> row.takingOverDate = row.takingOverDate.plusDays(1)),
                 column("serialization", row -> row.serialization = JwsSerialization.FLATTENED_JSON));
     }

@@ -31,6 +31,7 @@ final class NoteRow {
     String timestampTsa;
     String vehicleRegistration;
     LocalDate takingOverDate;
+    String vehicleKey;
 
     static NoteRow of(StoredNote note) {
         NoteRow row = new NoteRow();
@@ -53,6 +54,7 @@ final class NoteRow {
         row.timestampTsa = note.timestamp().tsa();
         row.vehicleRegistration = note.vehicleRegistration();
         row.takingOverDate = note.takingOverDate();
+        row.vehicleKey = note.vehicleKey();
         return row;
     }
 
@@ -60,6 +62,6 @@ final class NoteRow {
         return new StoredNote(id, carrierId, ecmrNumber, receivedAt, serialization, original, payloadDigest, signatureAlgorithm,
                 signingTime, new SignerIdentity(signerSubject, signerIssuer, signerSerial, signerOrganizationIdentifier),
                 new TimestampReply(timestampReply, timestampGenTime, timestampSerial, timestampTsa),
-                vehicleRegistration, takingOverDate);
+                vehicleRegistration, takingOverDate, vehicleKey);
     }
 }

@@ -1,7 +1,5 @@
 package eu.ecmr.accesspoint.submission.persistence;
 
-import java.util.Locale;
-
 import eu.ecmr.accesspoint.signature.JwsSerialization;
 import eu.ecmr.accesspoint.signature.SignerIdentity;
 import eu.ecmr.accesspoint.submission.StoredNote;
@@ -33,7 +31,7 @@ final class NoteEntityMapper {
         e.timestampSerial = note.timestamp().serialNumber();
         e.timestampTsa = note.timestamp().tsa();
         e.vehicleRegistration = note.vehicleRegistration();
-        e.vehicleKey = vehicleKey(note.vehicleRegistration());
+        e.vehicleKey = note.vehicleKey();
         e.takingOverDate = note.takingOverDate();
         return e;
     }
@@ -44,11 +42,6 @@ final class NoteEntityMapper {
                 e.signingTime,
                 new SignerIdentity(e.signerSubject, e.signerIssuer, e.signerSerial, e.signerOrganizationIdentifier),
                 new TimestampReply(e.timestampReply, e.timestampGenTime, e.timestampSerial, e.timestampTsa),
-                e.vehicleRegistration, e.takingOverDate);
-    }
-
-    /** Registrations compare without case, spaces or dashes: "NL 12-ABC-3" finds "nl12abc3". */
-    static String vehicleKey(String registration) {
-        return registration.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+                e.vehicleRegistration, e.takingOverDate, e.vehicleKey);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import eu.ecmr.accesspoint.submission.StoredNote;
 import eu.ecmr.accesspoint.inspection.NoteQuery;
 import eu.ecmr.accesspoint.inspection.NoteSearch;
 import eu.ecmr.accesspoint.inspection.NoteSummary;
@@ -23,7 +24,7 @@ class PanacheNoteSearch implements NoteSearch {
         q.ecmrNumber().ifPresent(v -> { where.append(" and ecmrNumber = :number"); params.put("number", v); });
         q.vehicle().ifPresent(v -> {
             where.append(" and vehicleKey = :vehicle");
-            params.put("vehicle", NoteEntityMapper.vehicleKey(v));
+            params.put("vehicle", StoredNote.vehicleKeyOf(v));
         });
         q.carrierId().ifPresent(v -> { where.append(" and carrierId = :carrier"); params.put("carrier", v); });
         boolean byTakingOver = q.timeField() == NoteQuery.TimeField.TAKING_OVER;

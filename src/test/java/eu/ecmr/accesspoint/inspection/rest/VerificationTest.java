@@ -64,6 +64,7 @@ class VerificationTest {
                         + " get_byte(original, length(original) / 2) = 65 then 66 else 65 end) where id = '%s'",
                 "update consignment_note set payload_digest = repeat('0', 64) where id = '%s'",
                 "update consignment_note set vehicle_registration = 'ZZ-999-Z' where id = '%s'",
+                "update consignment_note set vehicle_key = 'ZZ999Z' where id = '%s'",
                 "update consignment_note set ecmr_number = 'FORGED-1' where id = '%s'",
                 "update consignment_note set signer_org_id = 'VATBE-BE0000000002' where id = '%s'",
                 // the last byte of the timestamp reply: part of the TSA's signature value

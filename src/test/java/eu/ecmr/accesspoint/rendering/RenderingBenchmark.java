@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Locale;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -11,10 +13,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import eu.ecmr.accesspoint.rendering.Fixtures.Sample;
 
 /**
- * A plain warm-loop measurement, one thread, in CPU time of that thread (so that other load on the
- * machine does not count; garbage collection on other threads is not included) (speed is measured here, never asserted in tests). Run from
- * the project directory after {@code ./mvnw test-compile}:
- * {@code java -cp target/classes:target/test-classes:<test class path> eu.ecmr.accesspoint.rendering.RenderingBenchmark}
+ * The PDF copy's rendering cost: a warm loop on one thread, in that thread's CPU time (so other load
+ * on the machine counts less; garbage collection on other threads is not included). Speed is
+ * measured here, never asserted in tests. Run by {@code bench/run-rendering.sh}, which writes its
+ * numbers into docs/BENCHMARKS.md.
  */
 public final class RenderingBenchmark {
 
@@ -30,15 +32,24 @@ public final class RenderingBenchmark {
         int manyPages = pages(many.render());
         byte[] sealed = one.render();
 
-        for (int round = 0; round < Integer.getInteger("rounds", 3); round++) {
-            double single = millisPerRender(renderer, one, 1500);
-            double multi = millisPerRender(renderer, many, 60);
-            double seal = millisPerSeal(sealed, 1500);
+        int rounds = Integer.getInteger("rounds", 5);
+        double[] singles = new double[rounds];
+        double[] multis = new double[rounds];
+        double[] seals = new double[rounds];
+        for (int round = 0; round < rounds; round++) {
+            double single = singles[round] = millisPerRender(renderer, one, 1500);
+            double multi = multis[round] = millisPerRender(renderer, many, 60);
+            double seal = seals[round] = millisPerSeal(sealed, 1500);
             System.out.printf("round %d: sample (1 page) %.2f ms/note, %.0f pages/s | 200 lines (%d pages) %.2f ms/note,"
                     + " %.2f ms/page, %.0f pages/s | seal alone %.2f ms%n", round, single, 1000 / single, manyPages,
                     multi, multi / manyPages, 1000 * manyPages / multi, seal);
         }
         System.out.printf("sizes: sample %d bytes, 200 lines %d bytes%n", sealed.length, many.render().length);
+        // The last line, for bench/run-rendering.sh: medians of the rounds after the first (warm-up).
+        System.out.printf(Locale.ROOT, "{\"rounds\":%d,\"onePageMsPerNote\":%.2f,\"manyLinesPages\":%d,"
+                + "\"manyLinesMsPerNote\":%.2f,\"sealMs\":%.2f,\"onePageBytes\":%d,\"manyLinesBytes\":%d}%n",
+                rounds - 1, median(singles), manyPages, median(multis), median(seals), sealed.length,
+                many.render().length);
     }
 
     private static double millisPerRender(PdfBoxNoteRenderer renderer, Sample sample, int times) {
@@ -55,6 +66,12 @@ public final class RenderingBenchmark {
             Fixtures.SEAL.seal(pdf, Instant.EPOCH, "benchmark", 1);
         }
         return (CPU.getCurrentThreadCpuTime() - start) / 1e6 / times;
+    }
+
+    private static double median(double[] rounds) {
+        double[] warm = Arrays.copyOfRange(rounds, Math.min(1, rounds.length - 1), rounds.length);
+        Arrays.sort(warm);
+        return warm[warm.length / 2];
     }
 
     private static int pages(byte[] pdf) throws IOException {

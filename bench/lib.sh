@@ -7,7 +7,10 @@ export AP_PORT="${AP_PORT:-8080}"
 export KEYCLOAK_PORT="${KEYCLOAK_PORT:-8180}"
 export PG_HOST="${PG_HOST:-127.0.0.1}" PG_PORT="${PG_PORT:-5432}" PG_USER="${PG_USER:-postgres}"
 export PG_DB="$BENCH_DB"   # stack.sh creates it if missing
-export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:${PG_PORT}/${BENCH_DB}"
+# Given to the stack only, never exported: a test run (./mvnw test) that inherited it would use the
+# benchmark database instead of its own, and Flyway cleans the test database at start.
+BENCH_JDBC_URL="jdbc:postgresql://localhost:${PG_PORT}/${BENCH_DB}"
+unset QUARKUS_DATASOURCE_JDBC_URL
 # The generator shares the 2 cores with what it measures: serial GC and C1 only took about a third
 # less of its CPU in a 25 s run at 500/s.
 export LOADGEN_JAVA_OPTS="${LOADGEN_JAVA_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1}"
@@ -34,13 +37,13 @@ token() { # token USER: a fresh access token (password grant on the realm's publ
 stack_up() { # the stack on the benchmark database, stopped on exit unless KEEP_STACK=1
   local pid_file="$ROOT/target/stack/access-point.pid"
   if [[ -f "$pid_file" && -r "/proc/$(tr -d '[:space:]' <"$pid_file")/environ" ]] &&
-     ! tr '\0' '\n' <"/proc/$(tr -d '[:space:]' <"$pid_file")/environ" | grep -qxF "QUARKUS_DATASOURCE_JDBC_URL=$QUARKUS_DATASOURCE_JDBC_URL"; then
+     ! tr '\0' '\n' <"/proc/$(tr -d '[:space:]' <"$pid_file")/environ" | grep -qxF "QUARKUS_DATASOURCE_JDBC_URL=$BENCH_JDBC_URL"; then
     die "an Access Point started by stack.sh runs on another database: scripts/stack.sh down first"
   fi
   if [[ "${KEEP_STACK:-0}" != "1" ]]; then
     trap 'log "stopping the stack"; scripts/stack.sh down >/dev/null || true' EXIT
   fi
-  scripts/stack.sh up
+  QUARKUS_DATASOURCE_JDBC_URL="$BENCH_JDBC_URL" scripts/stack.sh up
 }
 
 wait_for_quiet() { # wait_for_quiet MAX_SECONDS: until the 1-minute load average is below LOAD_MAX

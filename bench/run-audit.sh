@@ -49,7 +49,8 @@ done
 scripts/stack.sh status 2>/dev/null | grep -q 'access-point: running' &&
   die "the Access Point must not run while the audit log is seeded: scripts/stack.sh down first"
 psql_bench -tAc "select 1 from audit_head" >/dev/null 2>&1 || {
-  log "no schema yet: starting the stack once so that Flyway creates it"; scripts/stack.sh up; scripts/stack.sh down; }
+  log "no schema yet: starting the stack once so that Flyway creates it"
+  QUARKUS_DATASOURCE_JDBC_URL="$BENCH_JDBC_URL" scripts/stack.sh up; scripts/stack.sh down; }
 java -cp 'target/quarkus-app/app/*:target/quarkus-app/lib/main/*' bench/SeedAuditLog.java \
   "jdbc:postgresql://${PG_HOST}:${PG_PORT}/${BENCH_DB}?user=${PG_USER}" "$AUDIT_ENTRIES" | tail -n 1
 psql_bench -c "vacuum analyze audit_entry, audit_node"

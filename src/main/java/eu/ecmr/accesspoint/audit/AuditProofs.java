@@ -33,7 +33,7 @@ public class AuditProofs {
 
     public TreeHead head(long treeSize) {
         long size = checkedSize(treeSize);
-        return new TreeHead(size, log.tree().rootHash(size));
+        return new TreeHead(size, log.tree().withHashesReadAtOnce(tree -> tree.rootHash(size)));
     }
 
     public InclusionProof inclusion(long sequence, long treeSize) {
@@ -42,10 +42,9 @@ public class AuditProofs {
             throw AccessPointException.of(ProblemKind.INVALID_PARAMETER,
                     "seq must be from 1 to the tree size " + size);
         }
-        MerkleTree tree = log.tree();
         long index = sequence - 1;
-        return new InclusionProof(sequence, index, size, tree.storedLeafHash(index), tree.rootHash(size),
-                tree.inclusionProof(index, size));
+        return log.tree().withHashesReadAtOnce(tree -> new InclusionProof(sequence, index, size,
+                tree.storedLeafHash(index), tree.rootHash(size), tree.inclusionProof(index, size)));
     }
 
     public ConsistencyProof consistency(long first, long second) {
@@ -53,9 +52,8 @@ public class AuditProofs {
         if (first < 1 || first > size) {
             throw AccessPointException.of(ProblemKind.INVALID_PARAMETER, "first must be from 1 to second");
         }
-        MerkleTree tree = log.tree();
-        return new ConsistencyProof(first, size, tree.rootHash(first), tree.rootHash(size),
-                tree.consistencyProof(first, size));
+        return log.tree().withHashesReadAtOnce(tree -> new ConsistencyProof(first, size, tree.rootHash(first),
+                tree.rootHash(size), tree.consistencyProof(first, size)));
     }
 
     /** 0 means the current size; anything beyond the current size is not a tree that exists. */

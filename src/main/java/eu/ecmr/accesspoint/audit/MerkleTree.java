@@ -3,7 +3,12 @@ package eu.ecmr.accesspoint.audit;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The Merkle tree hash of RFC 9162 s.2.1 over the audit log, with its inclusion (s.2.1.3) and
@@ -15,12 +20,46 @@ public final class MerkleTree {
     /** Hashes of complete, aligned subtrees: level 0 holds leaf hashes, level L covers 2^L leaves. */
     public interface SubtreeHashes {
         byte[] hash(int level, long index);
+
+        /** Several at once (a store answers them in one round trip); by default one by one. */
+        default Map<Subtree, byte[]> hashes(Set<Subtree> subtrees) {
+            Map<Subtree, byte[]> hashes = new HashMap<>();
+            subtrees.forEach(t -> hashes.put(t, hash(t.level(), t.index())));
+            return hashes;
+        }
     }
+
+    /** The complete subtree of 2^level leaves starting at leaf index * 2^level. */
+    public record Subtree(int level, long index) {
+    }
+
+    private static final byte[] UNREAD = new byte[32];
 
     private final SubtreeHashes nodes;
 
     public MerkleTree(SubtreeHashes nodes) {
         this.nodes = nodes;
+    }
+
+    /**
+     * Runs {@code computation} on this tree reading every stored hash it needs in one call of
+     * {@link SubtreeHashes#hashes}: the proofs' control flow depends on sizes and indexes only, so
+     * a first run with blank hashes names exactly the subtrees the real run will read.
+     */
+    public <T> T withHashesReadAtOnce(Function<MerkleTree, T> computation) {
+        Set<Subtree> wanted = new LinkedHashSet<>();
+        computation.apply(new MerkleTree((level, index) -> {
+            wanted.add(new Subtree(level, index));
+            return UNREAD;
+        }));
+        Map<Subtree, byte[]> read = nodes.hashes(wanted);
+        return computation.apply(new MerkleTree((level, index) -> {
+            byte[] hash = read.get(new Subtree(level, index));
+            if (hash == null) {
+                throw new IllegalStateException("no stored hash for subtree (" + level + ", " + index + ")");
+            }
+            return hash;
+        }));
     }
 
     /** MTH(D[0:n]); the hash of the empty string for an empty tree (RFC 9162 s.2.1.1). */

@@ -44,6 +44,39 @@ class MerkleTreeTest {
     }
 
     @Test
+    void readingTheHashesAtOnceGivesTheSameProofsFromOneRead() {
+        List<Integer> reads = new ArrayList<>();
+        MerkleTree.SubtreeHashes counted = new MerkleTree.SubtreeHashes() {
+            @Override
+            public byte[] hash(int level, long index) {
+                throw new AssertionError("read one by one");
+            }
+
+            @Override
+            public Map<MerkleTree.Subtree, byte[]> hashes(java.util.Set<MerkleTree.Subtree> subtrees) {
+                reads.add(subtrees.size());
+                Map<MerkleTree.Subtree, byte[]> hashes = new HashMap<>();
+                subtrees.forEach(t -> hashes.put(t, stored.get(t.level() + "/" + t.index())));
+                return hashes;
+            }
+        };
+        for (int n = 1; n <= MAX; n++) {
+            for (int m = 1; m <= n; m++) {
+                int leaf = m - 1;
+                int size = n;
+                int first = m;
+                reads.clear();
+                List<byte[]> inclusion = new MerkleTree(counted).withHashesReadAtOnce(t -> t.inclusionProof(leaf, size));
+                List<byte[]> consistency = new MerkleTree(counted)
+                        .withHashesReadAtOnce(t -> t.consistencyProof(first, size));
+                assertThat(inclusion).containsExactlyElementsOf(path(leaf, leaves.subList(0, n)));
+                assertThat(consistency).containsExactlyElementsOf(tree.consistencyProof(first, size));
+                assertThat(reads).hasSize(2);
+            }
+        }
+    }
+
+    @Test
     void rootsEqualTheRecursiveDefinition() {
         assertThat(tree.rootHash(0)).isEqualTo(sha256(new byte[0]));
         for (int n = 1; n <= MAX; n++) {

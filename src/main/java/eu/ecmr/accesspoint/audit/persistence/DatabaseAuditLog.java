@@ -44,7 +44,7 @@ class DatabaseAuditLog implements AuditLog {
 
     @Override
     public MerkleTree tree() {
-        return new MerkleTree(nodes::hash);
+        return new MerkleTree(nodes);
     }
 
     @Override

@@ -81,7 +81,7 @@ for kind in inclusion consistency; do
     --url "$url" --json "$OUT/proof-$kind.json" | tail -n 1
 done
 SAMPLE="$(curl -sf -H "Authorization: Bearer $(cat "$TOKEN_FILE")" "$AP/api/v1/audit/proofs/inclusion?seq=$((SIZE / 3))" |
-  jq '.proof | length')" || SAMPLE="?"
+  jq '.path | length')" || SAMPLE="?"
 
 # ---------------------------------------------------------------- 4. the report
 runs=("$OUT"/submission-with-audit-log-[12].json "$OUT"/submission-without-audit-log-[12].json)

@@ -91,7 +91,7 @@ for r in "$@"; do
   echo "| $name | $stats | $waits |"
 done
 echo
-echo "Why the appends are grouped: the same append without the Access Point, run by \`pgbench\` for 10 s each on copies of the audit tables (same columns, indexes and rows): one entry per transaction as the Access Point did it before the writer grouped them (\`bench/audit-append.sql\`, without the Merkle-tree rows), one statement in autocommit (\`bench/audit-append-one-statement.sql\`), and ten entries per commit (\`bench/audit-append-group-of-10.sql\`). One commit per entry caps the whole Access Point at the rate of the first rows:"
+echo "Why the appends are grouped: the same append without the Access Point, run by \`pgbench\` for 10 s each on copies of the audit tables (same columns and indexes, the last million rows): one entry per transaction as the Access Point did it before the writer grouped them (\`bench/audit-append.sql\`, without the Merkle-tree rows), one statement in autocommit (\`bench/audit-append-one-statement.sql\`), and ten entries per commit (\`bench/audit-append-group-of-10.sql\`). One commit per entry caps the whole Access Point at the rate of the first rows:"
 echo
 echo "| append | pgbench clients | transactions /s | appends /s | mean transaction latency ms |"
 echo "| --- | ---: | ---: | ---: | ---: |"

@@ -47,10 +47,11 @@ public class DeliverRegistrations {
         this.clock = clock;
     }
 
-    /** @return how many registrations were attempted */
+    /** Attempts each registration due now at most once. @return how many were attempted */
     public int deliverDue() {
+        Instant now = clock.instant();
         int attempted = 0;
-        while (attempted < config.outbox().batchSize() && outbox.attemptNextDue(clock.instant(), this::attempt)) {
+        while (attempted < config.outbox().batchSize() && outbox.attemptNextDue(now, this::attempt)) {
             attempted++;
         }
         return attempted;

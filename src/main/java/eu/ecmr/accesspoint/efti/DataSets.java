@@ -19,6 +19,7 @@ import eu.ecmr.accesspoint.efti.mapping.CommonDataSetMapping;
 import eu.ecmr.accesspoint.efti.mapping.DataSetSchema;
 import eu.ecmr.accesspoint.efti.mapping.DataSetWriter;
 import eu.ecmr.accesspoint.efti.mapping.IdentifierMapping;
+import eu.ecmr.accesspoint.efti.mapping.XmlElement;
 import eu.ecmr.accesspoint.submission.SignedPayload;
 import eu.ecmr.accesspoint.submission.StoredNote;
 
@@ -89,7 +90,7 @@ public class DataSets {
         return identifierWriter.write(identifierMapping.map(reader.read(SignedPayload.of(note))));
     }
 
-    private eu.ecmr.accesspoint.efti.mapping.XmlElement mapCommon(StoredNote note) {
+    private XmlElement mapCommon(StoredNote note) {
         byte[] payload = SignedPayload.of(note);
         String base = platform.publicBaseUrl().toString().replaceAll("/+$", "");
         return commonMapping.map(note, reader.read(payload), reader.tree(payload), base + NOTE_PATH + note.id());

@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import eu.ecmr.accesspoint.audit.AccessLog;
 import eu.ecmr.accesspoint.audit.AuditEventType;
 import eu.ecmr.accesspoint.common.AccessPointException;
-import eu.ecmr.accesspoint.common.ProblemKind;
 import eu.ecmr.accesspoint.security.Caller;
 import eu.ecmr.accesspoint.security.RequestPurpose;
 import eu.ecmr.accesspoint.submission.ConsignmentNoteStore;
@@ -26,6 +25,8 @@ import eu.ecmr.accesspoint.submission.StoredNote;
  */
 @ApplicationScoped
 public class FetchConsignment {
+
+    private static final int MAX_LOGGED = 500;
 
     private final ConsignmentNoteStore notes;
     private final DataSets dataSets;
@@ -41,8 +42,8 @@ public class FetchConsignment {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("operation", "getConsignmentSubsets");
         details.put("direction", "from-gate");
-        details.put("datasetId", String.valueOf(datasetId));
-        details.put("subsetIds", subsetIds == null ? List.of() : List.copyOf(subsetIds));
+        details.put("datasetId", datasetId.length() > 64 ? datasetId.substring(0, 64) + "..." : datasetId);
+        details.put("subsetIds", asked(subsetIds));
         Optional<UUID> id = Datasets.id(datasetId);
         Set<String> subsets;
         try {
@@ -57,5 +58,11 @@ public class FetchConsignment {
         accessLog.authorityAccess(AuditEventType.GATE_EXCHANGE, caller, purpose, note.map(StoredNote::id).orElse(null),
                 details);
         return dataSets.commonDataSet(note.orElseThrow(() -> Datasets.notFound(datasetId)), subsets);
+    }
+
+    /** The subsets as asked for, bounded so that no request can overflow its audit entry. */
+    private static String asked(List<String> subsetIds) {
+        String joined = subsetIds == null ? "" : String.join(",", subsetIds);
+        return joined.length() > MAX_LOGGED ? joined.substring(0, MAX_LOGGED) + "..." : joined;
     }
 }

@@ -44,7 +44,7 @@ public class RecordFollowUp {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("operation", "postConsignmentFollowup");
         details.put("direction", "from-gate");
-        details.put("datasetId", String.valueOf(datasetId));
+        details.put("datasetId", datasetId.length() > 64 ? datasetId.substring(0, 64) + "..." : datasetId);
         details.put("length", text.codePointCount(0, text.length()));
         Optional<StoredNote> note = Datasets.id(datasetId).flatMap(notes::findById);
         String refusal = text.isEmpty() ? "The follow-up message is empty"

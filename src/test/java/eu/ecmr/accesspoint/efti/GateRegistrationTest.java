@@ -93,6 +93,17 @@ class GateRegistrationTest {
     }
 
     @Test
+    void theRegistrationIsWrittenWithTheNoteBeforeAnyDelivery() {
+        scheduler.pause(JOB);
+        UUID id = submit();
+        Registration registration = outbox.find(id).orElseThrow();
+        assertThat(registration.state()).isEqualTo(Registration.State.PENDING);
+        assertThat(registration.version()).isEqualTo(1);
+        assertThat(registration.attempts()).isZero();
+        assertThat(GateDouble.puts(id)).isEmpty();
+    }
+
+    @Test
     void gateDownThenUpAcrossARestartEveryNoteArrivesOnceInItsLastState() throws Exception {
         scheduler.pause(JOB);
         GateDouble.down();

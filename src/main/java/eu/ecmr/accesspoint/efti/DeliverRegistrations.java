@@ -71,7 +71,9 @@ public class DeliverRegistrations {
             gate.putIdentifiers(registration.datasetId(), dataSets.identifiers(note));
             next = registration.delivered(now);
             details.put("outcome", "delivered");
-        } catch (GateException | IllegalStateException e) {
+        } catch (RuntimeException e) {
+            // Whatever failed (the gate, or a note that cannot be mapped), the registration waits
+            // its back-off and is tried again, rather than blocking the outbox or being dropped.
             next = registration.failed(now, e.getMessage(), config.outbox().initialBackoff(),
                     config.outbox().maxBackoff());
             details.put("outcome", "failed");

@@ -119,7 +119,8 @@ class PlatformApiTest {
         for (ValidatableResponse refusal : refusals) {
             problem(refusal, 400, "invalid-parameter");
         }
-        problem(postFollowUp("application/json", "{\"m\":1}".getBytes()), 415, "unsupported-media-type");
+        problem(postFollowUp("application/json", "{\"m\":1}".getBytes()), 415, "unsupported-media-type")
+                .body("detail", equalTo("Send the follow-up message as text/plain"));
         assertThat(stored.count("select count(*) from efti_follow_up where dataset_id = '" + id + "'")).isZero();
     }
 

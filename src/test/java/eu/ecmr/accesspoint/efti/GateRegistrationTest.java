@@ -144,6 +144,48 @@ class GateRegistrationTest {
     }
 
     @Test
+    void anInstanceThatDiesBeforeItsCommitLeavesTheRegistrationDueAndTheSameStateIsSentAgain() {
+        scheduler.pause(JOB);
+        worker(Clock.offset(Clock.systemUTC(), Duration.ofHours(2))).deliverDue();
+        UUID id = submit();
+        // The gate confirms, then the instance dies before it commits: modelled by a history that fails.
+        AuditLog dying = new AuditLog() {
+            @Override
+            public eu.ecmr.accesspoint.audit.AuditEntry append(eu.ecmr.accesspoint.audit.AuditEvent event) {
+                throw new IllegalStateException("the process is gone");
+            }
+
+            @Override
+            public List<eu.ecmr.accesspoint.audit.AuditEntry> find(eu.ecmr.accesspoint.audit.AuditQuery query) {
+                return audit.find(query);
+            }
+
+            @Override
+            public long size() {
+                return audit.size();
+            }
+
+            @Override
+            public eu.ecmr.accesspoint.audit.MerkleTree tree() {
+                return audit.tree();
+            }
+        };
+        DeliverRegistrations dies = new DeliverRegistrations(outbox, notes, dataSets, new HttpGateClient(config.gate()),
+                dying, config, Clock.systemUTC());
+        org.assertj.core.api.Assertions.assertThatThrownBy(dies::deliverDue).isInstanceOf(IllegalStateException.class);
+        Registration untouched = outbox.find(id).orElseThrow();
+        assertThat(untouched.state()).isEqualTo(Registration.State.PENDING);
+        assertThat(untouched.attempts()).isZero();
+
+        worker(Clock.systemUTC()).deliverDue();
+        assertThat(outbox.find(id).orElseThrow().state()).isEqualTo(Registration.State.DELIVERED);
+        // At least once, never two different states: the PUT is idempotent.
+        assertThat(GateDouble.received(id)).hasSize(2);
+        assertThat(GateDouble.received(id).get(0).getRequest().getBodyAsString())
+                .isEqualTo(GateDouble.received(id).get(1).getRequest().getBodyAsString());
+    }
+
+    @Test
     void twoInstancesOnOneDatabaseSendEachRegistrationOnce() throws Exception {
         scheduler.pause(JOB);
         List<UUID> ids = new ArrayList<>();

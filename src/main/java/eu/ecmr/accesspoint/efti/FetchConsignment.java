@@ -44,7 +44,7 @@ public class FetchConsignment {
         details.put("direction", "from-gate");
         details.put("datasetId", datasetId.length() > 64 ? datasetId.substring(0, 64) + "..." : datasetId);
         details.put("subsetIds", asked(subsetIds));
-        Optional<UUID> id = Datasets.id(datasetId);
+        Optional<UUID> id = DatasetIds.id(datasetId);
         Set<String> subsets;
         try {
             subsets = dataSets.subsets(subsetIds);
@@ -57,7 +57,7 @@ public class FetchConsignment {
         details.put("found", note.isPresent());
         accessLog.authorityAccess(AuditEventType.GATE_EXCHANGE, caller, purpose, note.map(StoredNote::id).orElse(null),
                 details);
-        return dataSets.commonDataSet(note.orElseThrow(() -> Datasets.notFound(datasetId)), subsets);
+        return dataSets.commonDataSet(note.orElseThrow(() -> DatasetIds.notFound(datasetId)), subsets);
     }
 
     /** The subsets as asked for, bounded so that no request can overflow its audit entry. */

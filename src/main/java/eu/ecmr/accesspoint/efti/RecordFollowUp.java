@@ -46,7 +46,7 @@ public class RecordFollowUp {
         details.put("direction", "from-gate");
         details.put("datasetId", datasetId.length() > 64 ? datasetId.substring(0, 64) + "..." : datasetId);
         details.put("length", text.codePointCount(0, text.length()));
-        Optional<StoredNote> note = Datasets.id(datasetId).flatMap(notes::findById);
+        Optional<StoredNote> note = DatasetIds.id(datasetId).flatMap(notes::findById);
         String refusal = text.isEmpty() ? "The follow-up message is empty"
                 : text.codePointCount(0, text.length()) > MAX_MESSAGE_LENGTH
                         ? "The follow-up message must not exceed " + MAX_MESSAGE_LENGTH + " characters"
@@ -60,7 +60,7 @@ public class RecordFollowUp {
             }
             accessLog.authorityAccess(AuditEventType.FOLLOW_UP, caller, purpose, note.map(StoredNote::id).orElse(null),
                     details);
-            throw note.isEmpty() ? Datasets.notFound(datasetId)
+            throw note.isEmpty() ? DatasetIds.notFound(datasetId)
                     : AccessPointException.of(ProblemKind.INVALID_PARAMETER, refusal);
         }
         FollowUp followUp = new FollowUp(UUID.randomUUID(), note.get().id(), clock.instant(), caller.subject(),

@@ -3,6 +3,7 @@ package eu.ecmr.accesspoint.efti;
 import static eu.ecmr.accesspoint.support.Api.submitCompact;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -24,7 +25,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import eu.ecmr.accesspoint.audit.AuditEntry;
+import eu.ecmr.accesspoint.audit.AuditEvent;
 import eu.ecmr.accesspoint.audit.AuditLog;
+import eu.ecmr.accesspoint.audit.AuditQuery;
+import eu.ecmr.accesspoint.audit.MerkleTree;
 import eu.ecmr.accesspoint.efti.gate.HttpGateClient;
 import eu.ecmr.accesspoint.signature.SampleSigner;
 import eu.ecmr.accesspoint.submission.ConsignmentNoteStore;
@@ -151,12 +156,18 @@ class GateRegistrationTest {
         // The gate confirms, then the instance dies before it commits: modelled by a history that fails.
         AuditLog dying = new AuditLog() {
             @Override
-            public eu.ecmr.accesspoint.audit.AuditEntry append(eu.ecmr.accesspoint.audit.AuditEvent event) {
+            public AuditEntry append(AuditEvent event) {
                 throw new IllegalStateException("the process is gone");
             }
 
             @Override
-            public List<eu.ecmr.accesspoint.audit.AuditEntry> find(eu.ecmr.accesspoint.audit.AuditQuery query) {
+            public AuditEntry appendWith(AuditEvent event,
+                    Runnable alongside) {
+                throw new IllegalStateException("the process is gone");
+            }
+
+            @Override
+            public List<AuditEntry> find(AuditQuery query) {
                 return audit.find(query);
             }
 
@@ -166,13 +177,13 @@ class GateRegistrationTest {
             }
 
             @Override
-            public eu.ecmr.accesspoint.audit.MerkleTree tree() {
+            public MerkleTree tree() {
                 return audit.tree();
             }
         };
         DeliverRegistrations dies = new DeliverRegistrations(outbox, notes, dataSets, new HttpGateClient(config.gate()),
                 dying, config, Clock.systemUTC());
-        org.assertj.core.api.Assertions.assertThatThrownBy(dies::deliverDue).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(dies::deliverDue).isInstanceOf(IllegalStateException.class);
         Registration untouched = outbox.find(id).orElseThrow();
         assertThat(untouched.state()).isEqualTo(Registration.State.PENDING);
         assertThat(untouched.attempts()).isZero();

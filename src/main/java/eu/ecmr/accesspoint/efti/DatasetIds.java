@@ -7,9 +7,9 @@ import eu.ecmr.accesspoint.common.AccessPointException;
 import eu.ecmr.accesspoint.common.ProblemKind;
 
 /** Dataset ids as gates send them: a note's UUID, or nothing this platform has. */
-final class Datasets {
+final class DatasetIds {
 
-    private Datasets() {
+    private DatasetIds() {
     }
 
     static Optional<UUID> id(String datasetId) {

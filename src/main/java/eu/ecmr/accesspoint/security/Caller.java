@@ -21,15 +21,19 @@ public record Caller(String subject, Set<String> roles, Optional<String> carrier
         return hasRole(Roles.CARRIER);
     }
 
-    /** Inspectors and auditors: they may read any note, and every read of theirs is logged. */
+    /**
+     * Inspectors, auditors and the e-FTI gates that act for other member states' authorities: they
+     * may read any note they can reach, and every read of theirs is logged.
+     */
     public boolean isAuthority() {
-        return hasRole(Roles.INSPECTOR) || hasRole(Roles.AUDITOR);
+        return hasRole(Roles.INSPECTOR) || hasRole(Roles.AUDITOR) || hasRole(Roles.GATE);
     }
 
     /** The role the caller acts in, for the access log: the most privileged it holds. */
     public String actingRole() {
         return hasRole(Roles.AUDITOR) ? Roles.AUDITOR
                 : hasRole(Roles.INSPECTOR) ? Roles.INSPECTOR
+                : hasRole(Roles.GATE) ? Roles.GATE
                 : hasRole(Roles.CARRIER) ? Roles.CARRIER : "none";
     }
 

@@ -25,7 +25,7 @@ import eu.ecmr.accesspoint.security.RequestPurpose;
 public class ReadConsignmentNote {
 
     /** Which representation of a note was read, as the access log names it. */
-    public enum Part { NOTE, ORIGINAL, TIMESTAMP, PDF, VERIFICATION, HISTORY }
+    public enum Part { NOTE, ORIGINAL, TIMESTAMP, PDF, VERIFICATION, HISTORY, FOLLOW_UPS }
 
     private final ConsignmentNoteStore store;
     private final AccessLog accessLog;

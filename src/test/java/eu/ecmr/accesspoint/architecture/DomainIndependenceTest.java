@@ -21,7 +21,9 @@ class DomainIndependenceTest {
             "eu.ecmr.accesspoint.signature..",
             "eu.ecmr.accesspoint.timestamp..",
             "eu.ecmr.accesspoint.submission",
-            "eu.ecmr.accesspoint.inspection" };
+            "eu.ecmr.accesspoint.inspection",
+            "eu.ecmr.accesspoint.efti",
+            "eu.ecmr.accesspoint.efti.mapping" };
 
     @ArchTest
     static final ArchRule domainImportsNoFramework = noClasses()

@@ -44,6 +44,11 @@ public final class TestTokens {
         return sign(claims("auditor", Set.of("auditor")).claim("organisation", "NL-ILT"));
     }
 
+    /** An e-FTI gate's client-credentials token: a service account with the realm role gate. */
+    public static String gate() {
+        return sign(claims("service-account-efti-gate-demo", Set.of("gate")).claim("azp", "efti-gate-demo"));
+    }
+
     /** A carrier token without a carrier_id claim, for a user no mapping names. */
     public static String carrierWithoutCarrierId() {
         return sign(claims("carrier-x", Set.of("carrier")));

@@ -67,8 +67,10 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unsupported(NotSupportedException e, RoutingContext ctx) {
-        return problem(ctx, ProblemKind.UNSUPPORTED_MEDIA_TYPE,
-                "Send application/jose (compact JWS) or application/jose+json (flattened JWS)", List.of());
+        // The only bodies accepted: signed notes, and gates' follow-up messages (/v0/...).
+        return problem(ctx, ProblemKind.UNSUPPORTED_MEDIA_TYPE, ctx.request().path().startsWith("/v0/")
+                ? "Send the follow-up message as text/plain"
+                : "Send application/jose (compact JWS) or application/jose+json (flattened JWS)", List.of());
     }
 
     @ServerExceptionMapper

@@ -138,22 +138,26 @@ function weigh(page) {
   });
 
   await step('a QR code filmed by the camera opens the right note', async () => {
-    await page.goto(`${base}/inspect/`);
-    // The decoder arrives a moment late, so that the screenshot shows the camera before the code is read.
-    await page.route('**/assets/vendor/jsQR.min.js', async (route) => {
+    // A page of its own without the service worker, so that the decoder can be held back a moment
+    // and the screenshot shows the camera before the code is read.
+    const camera = await browser.newContext({ viewport: VIEWPORT, locale: 'en-GB', permissions: ['camera'],
+      storageState: await context.storageState(), serviceWorkers: 'block' });
+    const p = await camera.newPage();
+    await p.route('**/assets/vendor/jsQR.min.js', async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 1500));
       await route.continue();
     });
-    await page.click('#scan');
-    await page.waitForSelector('#view-scan:not([hidden])');
-    await page.waitForFunction(() => document.getElementById('video').readyState >= 2, null, { timeout: 10000 });
-    await page.waitForTimeout(300);
-    await shot(page, 'handheld-scan.png');
-    await page.unroute('**/assets/vendor/jsQR.min.js');
-    await page.waitForFunction((id) => location.hash.startsWith(`#note/${id}?sha256=`), config.validId, { timeout: 30000 });
-    await page.waitForSelector('#verdict[data-verdict=valid]');
-    check((await page.textContent('#verdict')).includes('The scanned PDF is a copy of this note.'), 'the digest matches');
-    check((await page.textContent('#note')).includes(config.validNumber), 'the scanned note');
+    await p.goto(`${base}/inspect/`);
+    await p.click('#scan');
+    await p.waitForSelector('#view-scan:not([hidden])');
+    await p.waitForFunction(() => document.getElementById('video').readyState >= 2, null, { timeout: 10000 });
+    await p.waitForTimeout(300);
+    await shot(p, 'handheld-scan.png');
+    await p.waitForFunction((id) => location.hash.startsWith(`#note/${id}?sha256=`), config.validId, { timeout: 30000 });
+    await p.waitForSelector('#verdict[data-verdict=valid]');
+    check((await p.textContent('#verdict')).includes('The scanned PDF is a copy of this note.'), 'the digest matches');
+    check((await p.textContent('#note')).includes(config.validNumber), 'the scanned note');
+    await camera.close();
   });
 
   await step('keeps the last results when the network drops, and says so', async () => {

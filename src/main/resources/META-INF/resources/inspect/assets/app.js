@@ -188,10 +188,12 @@
       store();
       showNetwork();
       renderResults(saved.search, false);
+      results.scrollIntoView({ block: 'start' });
     }, function (failure) {
       if (failure.kind === 'offline' && saved.search) {
         showNetwork(saved.search.at);
         renderResults(saved.search, true);
+        results.scrollIntoView({ block: 'start' });
       } else {
         clear(results).appendChild(h('p', { 'class': 'error', role: 'alert', text: failureText(failure) }));
       }
@@ -260,7 +262,7 @@
     var ref = controlReference();
     box.appendChild(h('a', { 'class': 'big primary', id: 'open-pdf', target: '_blank', rel: 'noopener',
       href: 'api/notes/' + state.id + '/pdf' + (ref ? '?ref=' + encodeURIComponent(ref) : '') },
-      h('span', { 'aria-hidden': 'true', text: '⎙' }), ' ' + t('pdf')));
+      t('pdf'), h('span', { 'aria-hidden': 'true', text: ' ↗' })));
     if (!doc) {
       box.appendChild(h('p', { 'class': 'alert', text: t('unreadable') }));
     } else {
@@ -394,8 +396,10 @@
         session.stream = stream;
         var video = $('video');
         video.srcObject = stream;
-        return video.play().then(decoder).then(function (decode) {
+        return video.play().then(function () {
           status.textContent = t('scanning');
+          return decoder();
+        }).then(function (decode) {
           loop(session, decode);
         });
       })
@@ -490,7 +494,7 @@
     route();
     renderSavedResults();
     api('api/me').then(function (me) {
-      $('who').textContent = me.name + ' · ' + me.role + (me.organisation ? ' · ' + me.organisation : '');
+      $('who').textContent = [me.name, me.role === me.name ? null : me.role, me.organisation].filter(Boolean).join(' · ');
     }, function () { /* shown again when online */ });
     if ('serviceWorker' in navigator) { navigator.serviceWorker.register('sw.js').catch(function () { /* works without */ }); }
   }

@@ -27,6 +27,7 @@ import eu.ecmr.accesspoint.inspection.rest.VerificationResource.ScannedNote;
 import eu.ecmr.accesspoint.rendering.PdfCopies;
 import eu.ecmr.accesspoint.security.Caller;
 import eu.ecmr.accesspoint.security.CallerResolver;
+import eu.ecmr.accesspoint.security.RequestPurpose;
 import eu.ecmr.accesspoint.security.Roles;
 import eu.ecmr.accesspoint.submission.ReadConsignmentNote;
 import eu.ecmr.accesspoint.submission.ReadConsignmentNote.Part;
@@ -111,8 +112,10 @@ public class HandheldApi {
     @Path("notes/{id}/pdf")
     @Produces("application/pdf")
     public Response pdf(@PathParam("id") UUID id, @QueryParam("ref") String controlReference) {
-        StoredNote note = read.read(callers.current(), id, Part.PDF, purposes.withReference(controlReference));
-        return Response.ok(pdfCopies.of(note), "application/pdf")
+        Caller caller = callers.current();
+        RequestPurpose purpose = purposes.withReference(controlReference);
+        StoredNote note = read.read(caller, id, Part.PDF, purpose);
+        return Response.ok(pdfCopies.of(note, caller, purpose), "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"ecmr-"
                         + note.ecmrNumber().replaceAll("[^A-Za-z0-9._-]", "_") + ".pdf\"")
                 .header("Cache-Control", "no-store")

@@ -67,7 +67,7 @@ class HandheldApiTest {
 
         assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
         assertThat(stored.count("select count(*) from audit_entry where control_reference = '" + reference
-                + "' and actor_role = 'inspector'")).isEqualTo(3);
+                + "' and actor_role = 'inspector' and event_type in ('SEARCH', 'VERIFICATION', 'READ')")).isEqualTo(3);
         assertThat(stored.count("select count(*) from audit_entry where control_reference = '" + reference
                 + "' and note_id = '" + id + "' and event_type in ('VERIFICATION', 'READ')")).isEqualTo(2);
     }

@@ -232,7 +232,7 @@
     api('api/notes/' + id + (sha256 ? '?sha256=' + sha256 : '')).then(function (data) {
       var at = Date.now();
       keepNote(id, data, at);
-      shown = { id: id, sha256: sha256, data: data, at: at, offline: false };
+      shown = { id: id, sha256: sha256, data: data, at: at, offline: false, ref: controlReference() };
       showNetwork();
       renderNote(shown);
     }, function (failure) {
@@ -278,7 +278,7 @@
     }
     box.appendChild(section('noteDetails', rows([
       ['ecmrNumber', data.note.ecmrNumber], ['carrierId', data.note.carrierId], ['received', dateTime(data.note.receivedAt)],
-      ['id', data.note.id]])));
+      ['id', data.note.id], ['controlRef', state.offline ? null : state.ref]])));
   }
 
   function verdictBlock(data) {

@@ -82,6 +82,7 @@ class HandheldApiTest {
     void aCarrierWhoSignsInGetsAPlainRefusalAndNoData() {
         SignedInSession carrier = SignedInSession.as("carrier-a");
 
+        carrier.page().when().get("/inspect").then().statusCode(301).header("Location", containsString("/inspect/"));
         carrier.page().when().get("/inspect/").then().statusCode(403).contentType(containsString("text/html"))
                 .body(containsString("Not for this account"));
         problem(carrier.script().when().get("/inspect/api/notes/" + id).then(), 403, "forbidden");

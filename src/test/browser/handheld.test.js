@@ -201,6 +201,26 @@ function weigh(page) {
     }
   });
 
+  await step('meets WCAG 2.1 A and AA as axe-core checks it: home, a valid note, a tampered note', async () => {
+    // The page's Content-Security-Policy admits no injected script; this context lets axe in.
+    const audit = await browser.newContext({ viewport: VIEWPORT, storageState: await context.storageState(), bypassCSP: true,
+      serviceWorkers: 'block' });
+    const p = await audit.newPage();
+    const problems = [];
+    for (const [name, hash, ready] of [['home', '', '#search'], ['valid note', `#note/${config.validId}`, '#verdict'],
+      ['tampered note', `#note/${config.tamperedId}`, '#verdict']]) {
+      await p.goto(`${base}/inspect/${hash}`);
+      await p.waitForSelector(ready);
+      await p.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+      const result = await p.evaluate(() => window.axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
+      result.violations.forEach((v) => problems.push(`${name}: ${v.id} (${v.impact}) ${v.help}: `
+        + v.nodes.map((n) => n.target.join(' ')).join(', ')));
+    }
+    await audit.close();
+    check(problems.length === 0, problems.join('\n'));
+  });
+
   await step('a carrier cannot sign in to it', async () => {
     const carrier = await browser.newContext({ viewport: VIEWPORT, locale: 'en-GB' });
     const p = await carrier.newPage();

@@ -36,7 +36,8 @@ import io.restassured.path.json.JsonPath;
  * The handheld as an inspector uses it, in headless Chromium (Debian's {@code chromium}, driven by
  * Playwright's {@code playwright-core} from {@code src/test/browser/}): sign in, search a plate, open
  * a note and its verdict, a tampered note, the language switch, a QR scan from a fake camera that
- * films the QR code of the note's real PDF, the offline fallback, and a carrier refused.
+ * films the QR code of the note's real PDF, the offline fallback, page weights, WCAG 2.1 AA rules
+ * (axe-core), and a carrier refused.
  * Set {@code ECMR_BROWSER_TESTS=skip} to leave it out (it needs Node 20, chromium and poppler-utils).
  */
 @QuarkusTest

@@ -1,7 +1,8 @@
 // Keeps the handheld's page and assets so that it opens without a network; the notes themselves
 // are kept by the page (localStorage), never here. Network first: online, everything is fresh.
-var CACHE = 'ecmr-handheld-v1';
-var SHELL = ['./', 'assets/app.css', 'assets/app.js', 'assets/i18n.js', 'assets/vendor/jsQR.min.js'];
+var CACHE = 'ecmr-handheld-v2';
+var SHELL = ['./', 'assets/app.css', 'assets/app.js', 'assets/card.js', 'assets/scan.js', 'assets/i18n.js',
+  'assets/vendor/jsQR.min.js'];
 
 self.addEventListener('install', function (event) {
   event.waitUntil(caches.open(CACHE).then(function (cache) { return cache.addAll(SHELL); }).catch(function () {}));

@@ -24,7 +24,14 @@ public class RequestPurposes {
     }
 
     public RequestPurpose current() {
-        String reference = ctx.request().getHeader(RequestPurpose.CONTROL_REFERENCE_HEADER);
+        return withReference(ctx.request().getHeader(RequestPurpose.CONTROL_REFERENCE_HEADER));
+    }
+
+    /**
+     * The purpose of this request with a control reference that came another way than the header:
+     * a link the browser follows (the handheld's PDF) cannot carry a header.
+     */
+    public RequestPurpose withReference(String reference) {
         if (reference != null && !reference.isBlank() && !CONTROL_REFERENCE.matcher(reference).matches()) {
             throw AccessPointException.of(ProblemKind.INVALID_PARAMETER, RequestPurpose.CONTROL_REFERENCE_HEADER
                     + " must be 1 to 128 printable characters");

@@ -69,7 +69,7 @@ public class Checkpoints {
 
     private Checkpoint checkpointAt(long size) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        byte[] root = log.tree().rootHash(size);
+        byte[] root = log.tree().withHashesReadAtOnce(tree -> tree.rootHash(size));
         byte[] signed = CheckpointText.of(platform.platformId(), size, root, now);
         Checkpoint checkpoint = new Checkpoint(size, root, now, signed, seal.sign(signed),
                 tsa.timestamp(Digests.sha256(signed)).encoded());

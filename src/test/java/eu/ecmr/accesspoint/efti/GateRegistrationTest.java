@@ -181,7 +181,7 @@ class GateRegistrationTest {
                 return audit.tree();
             }
         };
-        DeliverRegistrations dies = new DeliverRegistrations(outbox, notes, dataSets, new HttpGateClient(config.gate()),
+        DeliverRegistrations dies = new DeliverRegistrations(outbox, notes, dataSets, new HttpGateClient(config.gate(), Clock.systemUTC()),
                 dying, config, Clock.systemUTC());
         assertThatThrownBy(dies::deliverDue).isInstanceOf(IllegalStateException.class);
         Registration untouched = outbox.find(id).orElseThrow();
@@ -236,7 +236,7 @@ class GateRegistrationTest {
     }
 
     private DeliverRegistrations worker(Clock clock) {
-        return new DeliverRegistrations(outbox, notes, dataSets, new HttpGateClient(config.gate()), audit, config, clock);
+        return new DeliverRegistrations(outbox, notes, dataSets, new HttpGateClient(config.gate(), clock), audit, config, clock);
     }
 
     private static UUID submit() {

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -28,19 +29,22 @@ final class ClientCredentials {
     private final String basic;
     private final Duration timeout;
     private final HttpClient client;
+    private final Clock clock;
     private String token;
     private Instant expires = Instant.MIN;
 
-    private ClientCredentials(URI tokenUrl, String clientId, String secret, Duration timeout, HttpClient client) {
+    private ClientCredentials(URI tokenUrl, String clientId, String secret, Duration timeout, HttpClient client,
+            Clock clock) {
         this.tokenUrl = tokenUrl;
         // RFC 6749 s.2.3.1: form-encoded id and secret in HTTP Basic.
         this.basic = "Basic " + Base64.getEncoder().encodeToString((form(clientId) + ":" + form(secret))
                 .getBytes(StandardCharsets.UTF_8));
         this.timeout = timeout;
         this.client = client;
+        this.clock = clock;
     }
 
-    static Optional<ClientCredentials> from(EftiConfig.Gate config, HttpClient client) {
+    static Optional<ClientCredentials> from(EftiConfig.Gate config, HttpClient client, Clock clock) {
         if (config.tokenUrl().isEmpty()) {
             return Optional.empty();
         }
@@ -49,11 +53,11 @@ final class ClientCredentials {
                     "ecmr.efti.gate.client-id and .client-secret must be set with ecmr.efti.gate.token-url");
         }
         return Optional.of(new ClientCredentials(config.tokenUrl().get(), config.clientId().get(),
-                config.clientSecret().get(), config.requestTimeout(), client));
+                config.clientSecret().get(), config.requestTimeout(), client, clock));
     }
 
     synchronized String token() {
-        if (token == null || Instant.now().isAfter(expires)) {
+        if (token == null || clock.instant().isAfter(expires)) {
             fetch();
         }
         return token;
@@ -77,7 +81,7 @@ final class ClientCredentials {
             }
             token = body.get("access_token").asText();
             Duration lifetime = Duration.ofSeconds(body.path("expires_in").asLong(60));
-            expires = Instant.now().plus(lifetime.compareTo(MARGIN.multipliedBy(2)) > 0 ? lifetime.minus(MARGIN) : lifetime);
+            expires = clock.instant().plus(lifetime.compareTo(MARGIN.multipliedBy(2)) > 0 ? lifetime.minus(MARGIN) : lifetime);
         } catch (IOException e) {
             throw GateException.message("the token endpoint could not be reached: " + e, e);
         } catch (InterruptedException e) {

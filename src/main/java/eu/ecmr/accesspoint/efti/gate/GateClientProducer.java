@@ -1,5 +1,7 @@
 package eu.ecmr.accesspoint.efti.gate;
 
+import java.time.Clock;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
@@ -13,12 +15,12 @@ class GateClientProducer {
 
     @Produces
     @ApplicationScoped
-    GateClient gateClient(EftiConfig config) {
+    GateClient gateClient(EftiConfig config, Clock clock) {
         if (config.gate().baseUrl().isEmpty()) {
             return (datasetId, xml) -> {
                 throw GateException.message("no e-FTI gate is configured (ecmr.efti.gate.base-url)", null);
             };
         }
-        return new HttpGateClient(config.gate());
+        return new HttpGateClient(config.gate(), clock);
     }
 }

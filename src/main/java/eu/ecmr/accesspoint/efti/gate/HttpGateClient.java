@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,7 +26,7 @@ public final class HttpGateClient implements GateClient {
     private final HttpClient client;
     private final Optional<ClientCredentials> credentials;
 
-    public HttpGateClient(EftiConfig.Gate config) {
+    public HttpGateClient(EftiConfig.Gate config, Clock clock) {
         this.baseUrl = config.baseUrl().orElseThrow(() -> new IllegalStateException("ecmr.efti.gate.base-url is not set"));
         if (!"http".equals(baseUrl.getScheme()) && !"https".equals(baseUrl.getScheme())) {
             throw new IllegalStateException("ecmr.efti.gate.base-url must be an http or https URL");
@@ -35,7 +36,7 @@ public final class HttpGateClient implements GateClient {
                 .connectTimeout(config.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
-        this.credentials = ClientCredentials.from(config, client);
+        this.credentials = ClientCredentials.from(config, client, clock);
     }
 
     @Override

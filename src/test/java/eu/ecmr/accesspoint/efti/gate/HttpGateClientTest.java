@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
@@ -50,7 +51,7 @@ class HttpGateClientTest {
         gate.stubFor(post(urlEqualTo("/token")).willReturn(okJson("{\"access_token\":\"t0k3n\",\"expires_in\":300}")));
         gate.stubFor(put(urlPathMatching("/gate/v0/consignments/.*")).willReturn(aResponse().withStatus(200)));
         UUID id = UUID.randomUUID();
-        HttpGateClient client = new HttpGateClient(config("/gate/", true, Duration.ofSeconds(5)));
+        HttpGateClient client = new HttpGateClient(config("/gate/", true, Duration.ofSeconds(5)), Clock.systemUTC());
         client.putIdentifiers(id, XML);
         client.putIdentifiers(id, XML);
 
@@ -66,7 +67,7 @@ class HttpGateClientTest {
     @Test
     void anythingButSuccessIsAGateException() {
         gate.stubFor(put(urlPathMatching("/v0/consignments/.*")).willReturn(aResponse().withStatus(400)));
-        HttpGateClient client = new HttpGateClient(config("", false, Duration.ofSeconds(5)));
+        HttpGateClient client = new HttpGateClient(config("", false, Duration.ofSeconds(5)), Clock.systemUTC());
         assertThatThrownBy(() -> client.putIdentifiers(UUID.randomUUID(), XML)).isInstanceOf(GateException.class)
                 .hasMessageContaining("400");
     }
@@ -75,7 +76,7 @@ class HttpGateClientTest {
     void aSlowGateTimesOut() {
         gate.stubFor(put(urlPathMatching("/v0/consignments/.*"))
                 .willReturn(aResponse().withStatus(200).withFixedDelay(3000)));
-        HttpGateClient client = new HttpGateClient(config("", false, Duration.ofMillis(300)));
+        HttpGateClient client = new HttpGateClient(config("", false, Duration.ofMillis(300)), Clock.systemUTC());
         long started = System.nanoTime();
         assertThatThrownBy(() -> client.putIdentifiers(UUID.randomUUID(), XML)).isInstanceOf(GateException.class);
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
@@ -86,7 +87,7 @@ class HttpGateClientTest {
         int port = gate.port();
         gate.stop();
         HttpGateClient client = new HttpGateClient(settings(URI.create("http://localhost:" + port), Optional.empty(),
-                Duration.ofSeconds(2)));
+                Duration.ofSeconds(2)), Clock.systemUTC());
         assertThatThrownBy(() -> client.putIdentifiers(UUID.randomUUID(), XML)).isInstanceOf(GateException.class)
                 .hasMessageContaining("could not be reached");
     }

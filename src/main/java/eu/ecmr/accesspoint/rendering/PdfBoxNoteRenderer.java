@@ -110,11 +110,10 @@ public class PdfBoxNoteRenderer implements NoteRenderer {
                     accessPointName, PRODUCER, note.receivedAt()));
             Attachments.embed(pdf, attachments(note, names));
             pdf.getDocument().getTrailer().setItem(COSName.ID, documentId(note));
+            seal.prepare(pdf, note.receivedAt(), "Copy of e-CMR " + document.ecmrNumber() + " issued by " + accessPointName);
             ByteArrayOutputStream unsealed = new ByteArrayOutputStream(64 * 1024);
             pdf.save(unsealed, CompressParameters.NO_COMPRESSION);
-            return seal.seal(unsealed.toByteArray(), note.receivedAt(),
-                    "Copy of e-CMR " + document.ecmrNumber() + " issued by " + accessPointName,
-                    note.receivedAt().toEpochMilli());
+            return seal.sign(unsealed.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the PDF copy", e);
         }

@@ -1,13 +1,5 @@
 package eu.ecmr.accesspoint.rendering.layout;
 
-import java.util.Map;
-
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import com.google.zxing.qrcode.encoder.ByteMatrix;
-import com.google.zxing.qrcode.encoder.Encoder;
-
 import eu.ecmr.accesspoint.rendering.pdf.ContentWriter;
 import eu.ecmr.accesspoint.rendering.pdf.Rgb;
 
@@ -25,8 +17,8 @@ final class QrCode {
 
     /** Draws the code for {@code text} filling a square of {@code size} points, quiet zone included. */
     static void draw(ContentWriter out, String text, float x, float y, float size) {
-        ByteMatrix matrix = encode(text);
-        int modules = matrix.getWidth();
+        QrSymbol symbol = QrSymbol.of(text);
+        int modules = symbol.width();
         float module = size / (modules + 2 * QUIET_ZONE);
         out.fill(Rgb.WHITE).rectangle(x, y, size, size).fillPath().fill(Rgb.BLACK);
         // In module units, with the symbol's top left at the origin and y downwards: whole numbers only.
@@ -34,12 +26,12 @@ final class QrCode {
         for (int row = 0; row < modules; row++) {
             int column = 0;
             while (column < modules) {
-                if (matrix.get(column, row) != 1) {
+                if (!symbol.dark(column, row)) {
                     column++;
                     continue;
                 }
                 int start = column;
-                while (column < modules && matrix.get(column, row) == 1) {
+                while (column < modules && symbol.dark(column, row)) {
                     column++;
                 }
                 // One rectangle per run of dark modules keeps the content stream small.
@@ -47,14 +39,5 @@ final class QrCode {
             }
         }
         out.fillPath().restore();
-    }
-
-    private static ByteMatrix encode(String text) {
-        try {
-            return Encoder.encode(text, ErrorCorrectionLevel.M, Map.of(EncodeHintType.CHARACTER_SET, "UTF-8"))
-                    .getMatrix();
-        } catch (WriterException e) {
-            throw new IllegalArgumentException("Cannot encode a QR code of " + text.length() + " characters", e);
-        }
     }
 }

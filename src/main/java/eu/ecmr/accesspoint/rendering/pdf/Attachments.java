@@ -1,14 +1,12 @@
 package eu.ecmr.accesspoint.rendering.pdf;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
@@ -44,22 +42,19 @@ public final class Attachments {
     }
 
     private static PDComplexFileSpecification specification(PDDocument document, Attachment attachment) {
-        try {
-            PDEmbeddedFile file = new PDEmbeddedFile(document, new ByteArrayInputStream(attachment.content()),
-                    COSName.FLATE_DECODE);
-            file.setSubtype(attachment.mediaType());
-            file.setSize(attachment.content().length);
-            file.setModDate(PdfA.calendar(attachment.modified()));
-            PDComplexFileSpecification spec = new PDComplexFileSpecification();
-            spec.setFile(attachment.name());
-            spec.setFileUnicode(attachment.name());
-            spec.setFileDescription(attachment.description());
-            spec.setEmbeddedFile(file);
-            spec.setEmbeddedFileUnicode(file);
-            spec.getCOSObject().setName(COSName.getPDFName("AFRelationship"), attachment.relationship());
-            return spec;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot embed " + attachment.name(), e);
-        }
+        COSStream stream = Streams.flate(document, attachment.content());
+        stream.setItem(COSName.TYPE, COSName.EMBEDDED_FILE);
+        PDEmbeddedFile file = new PDEmbeddedFile(stream);
+        file.setSubtype(attachment.mediaType());
+        file.setSize(attachment.content().length);
+        file.setModDate(PdfA.calendar(attachment.modified()));
+        PDComplexFileSpecification spec = new PDComplexFileSpecification();
+        spec.setFile(attachment.name());
+        spec.setFileUnicode(attachment.name());
+        spec.setFileDescription(attachment.description());
+        spec.setEmbeddedFile(file);
+        spec.setEmbeddedFileUnicode(file);
+        spec.getCOSObject().setName(COSName.getPDFName("AFRelationship"), attachment.relationship());
+        return spec;
     }
 }

@@ -1,8 +1,10 @@
 package eu.ecmr.accesspoint.signature;
 
+import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.security.cert.CertPathValidator;
 import java.security.cert.CertPathValidatorException;
+import java.security.cert.CertificateEncodingException;
 import java.security.cert.PKIXCertPathValidatorResult;
 import java.security.cert.PKIXParameters;
 import java.security.cert.X509Certificate;
@@ -10,6 +12,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import eu.ecmr.accesspoint.common.AccessPointException;
 import eu.ecmr.accesspoint.common.ProblemKind;
@@ -21,7 +25,18 @@ import eu.ecmr.accesspoint.common.ProblemKind;
  */
 final class CertificateChainValidator {
 
+    /** Distinct carrier chains in service number in the thousands; past this many, start over rather than grow. */
+    private static final int MAX_KEPT_PATHS = 10_000;
+
     private final TrustAnchors anchors;
+    /**
+     * Paths PKIX validated, by their certificates' encodings, with the anchor each leads to. PKIX
+     * depends on the date only through validity periods, which {@link #validate} checks on every
+     * call for the path and the anchor; revocation is checked apart. So a path validated once is
+     * not verified again (a P-384 signature per CA, ~1 ms each with BC), and a path that failed is
+     * never kept: the cache can spare work, never change an answer.
+     */
+    private final Map<List<ByteBuffer>, X509Certificate> keptPaths = new ConcurrentHashMap<>();
 
     CertificateChainValidator(TrustAnchors anchors) {
         this.anchors = anchors;
@@ -36,7 +51,15 @@ final class CertificateChainValidator {
     List<X509Certificate> validate(List<X509Certificate> x5c, Instant time, String timeName) {
         x5c.forEach(certificate -> requireValidAt(certificate, time, timeName));
         List<X509Certificate> path = pathBeforeAnchor(x5c);
-        X509Certificate anchor = pkixValidate(path, time);
+        List<ByteBuffer> key = encodings(path);
+        X509Certificate anchor = keptPaths.get(key);
+        if (anchor == null) {
+            anchor = pkixValidate(path, time);
+            if (keptPaths.size() >= MAX_KEPT_PATHS) {
+                keptPaths.clear();
+            }
+            keptPaths.put(key, anchor);
+        }
         requireValidAt(anchor, time, timeName); // PKIX leaves the anchor's own validity period alone
         List<X509Certificate> chain = new ArrayList<>(path);
         chain.add(anchor);
@@ -71,6 +94,18 @@ final class CertificateChainValidator {
                     + " the Access Point fetches none", e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("PKIX path validation could not be set up", e);
+        }
+    }
+
+    private static List<ByteBuffer> encodings(List<X509Certificate> path) {
+        try {
+            List<ByteBuffer> encodings = new ArrayList<>(path.size());
+            for (X509Certificate certificate : path) {
+                encodings.add(ByteBuffer.wrap(certificate.getEncoded()));
+            }
+            return encodings;
+        } catch (CertificateEncodingException e) {
+            throw new IllegalStateException("A parsed certificate cannot be encoded again", e);
         }
     }
 

@@ -1,7 +1,9 @@
 package eu.ecmr.accesspoint.signature;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
+import java.security.cert.CRLException;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
@@ -9,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.bouncycastle.asn1.x509.DistributionPointName;
 import org.bouncycastle.asn1.x509.Extension;
@@ -28,7 +31,38 @@ final class CrlAcceptance {
     private static final int CRL_SIGN = 6; // keyUsage bit, RFC 5280 s.4.2.1.3
     private static final String IDP = Extension.issuingDistributionPoint.getId();
 
+    /** A few CAs' current CRLs are in use at a time; past this many, start over rather than grow. */
+    private static final int MAX_VERIFIED = 256;
+    /**
+     * Pairs of a CRL and a key its signature verified with, by their encodings: the same CRL decides
+     * for every note its CA's certificates sign, and its signature (P-384 with the sample CAs) need
+     * not be verified again for each. Only successes are kept.
+     */
+    private static final Set<List<ByteBuffer>> VERIFIED = ConcurrentHashMap.newKeySet();
+
     private CrlAcceptance() {
+    }
+
+    private static boolean signedBy(X509CRL crl, X509Certificate issuer) {
+        List<ByteBuffer> pair;
+        try {
+            pair = List.of(ByteBuffer.wrap(crl.getEncoded()), ByteBuffer.wrap(issuer.getPublicKey().getEncoded()));
+        } catch (CRLException e) {
+            return false;
+        }
+        if (VERIFIED.contains(pair)) {
+            return true;
+        }
+        try {
+            crl.verify(issuer.getPublicKey(), BouncyCastle.PROVIDER);
+        } catch (GeneralSecurityException | RuntimeException e) {
+            return false;
+        }
+        if (VERIFIED.size() >= MAX_VERIFIED) {
+            VERIFIED.clear();
+        }
+        VERIFIED.add(pair);
+        return true;
     }
 
     /** Why {@code crl} may not decide for {@code certificate}, or empty when it may. */
@@ -42,9 +76,7 @@ final class CrlAcceptance {
         if (usage != null && (usage.length <= CRL_SIGN || !usage[CRL_SIGN])) {
             return Optional.of("the key usage of " + issuerName + " does not allow signing CRLs (cRLSign)");
         }
-        try {
-            crl.verify(issuer.getPublicKey(), BouncyCastle.PROVIDER);
-        } catch (GeneralSecurityException | RuntimeException e) {
+        if (!signedBy(crl, issuer)) {
             return Optional.of("its signature does not verify with the key of " + issuerName);
         }
         Set<String> critical = new HashSet<>();

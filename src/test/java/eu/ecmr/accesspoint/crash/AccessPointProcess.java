@@ -79,6 +79,9 @@ final class AccessPointProcess implements AutoCloseable {
 
     /** SIGKILL: no shutdown hook, no transaction completed, no buffer flushed. */
     void kill() {
+        if (process == null) {
+            return;
+        }
         process.destroyForcibly();
         try {
             process.waitFor();

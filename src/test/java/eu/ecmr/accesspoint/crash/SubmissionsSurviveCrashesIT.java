@@ -43,6 +43,12 @@ class SubmissionsSurviveCrashesIT {
                 RecordingGate gate = new RecordingGate();
                 Keycloak keycloak = Keycloak.ensureRunning(settings, pg.port());
                 AccessPointProcess ap = new AccessPointProcess(settings, environment(settings, pg, gate, keycloak))) {
+            // Interrupted (Ctrl-C, a CI timeout): leave no Access Point or PostgreSQL running.
+            Thread cleanup = new Thread(() -> {
+                ap.kill();
+                pg.close();
+            });
+            Runtime.getRuntime().addShutdownHook(cleanup);
             try {
                 ap.start();
                 NoteChecks notes = new NoteChecks(ap.base(), keycloak::recentToken);
@@ -94,6 +100,7 @@ class SubmissionsSurviveCrashesIT {
                 }
                 finalChecks(settings, ledger, notes, gate, pg, foundAfterUnknown, started);
             } finally {
+                Runtime.getRuntime().removeShutdownHook(cleanup);
                 ap.close();
                 pg.close(settings.workDir());
             }

@@ -2,6 +2,8 @@ package eu.ecmr.accesspoint.common.rest;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Set;
 
 /**
@@ -18,16 +20,27 @@ final class DatabaseOutage {
     }
 
     static boolean causes(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLTransientConnectionException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    // SQLSTATE class 08: connection exception (ISO/IEC 9075-2 s.24.1)
-                    && (sql.getSQLState().startsWith("08") || OPERATOR_INTERVENTION.contains(sql.getSQLState()))) {
+        return causes(failure, Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    /** Causes and suppressed exceptions: a failed commit carries the driver's exception as suppressed. */
+    private static boolean causes(Throwable t, Set<Throwable> seen) {
+        if (t == null || !seen.add(t)) {
+            return false;
+        }
+        if (t instanceof SQLTransientConnectionException) {
+            return true;
+        }
+        if (t instanceof SQLException sql && sql.getSQLState() != null
+                // SQLSTATE class 08: connection exception (ISO/IEC 9075-2 s.24.1)
+                && (sql.getSQLState().startsWith("08") || OPERATOR_INTERVENTION.contains(sql.getSQLState()))) {
+            return true;
+        }
+        for (Throwable suppressed : t.getSuppressed()) {
+            if (causes(suppressed, seen)) {
                 return true;
             }
         }
-        return false;
+        return causes(t.getCause(), seen);
     }
 }

@@ -28,6 +28,16 @@ class DatabaseOutageTest {
     }
 
     @Test
+    void recognisesAConnectionLostDuringTheCommit() {
+        // Narayana's RollbackException carries the driver's failure as a suppressed exception, not as its cause.
+        RuntimeException rollback = new IllegalStateException("ARJUNA016053: Could not commit transaction.");
+        rollback.addSuppressed(new RuntimeException("Error trying to transactionCommit local transaction",
+                new PSQLException("An I/O error occurred while sending to the backend.", PSQLState.CONNECTION_FAILURE)));
+
+        assertThat(DatabaseOutage.causes(new RuntimeException(rollback))).isTrue();
+    }
+
+    @Test
     void leavesOtherDatabaseErrorsAlone() {
         SQLException duplicate = new SQLException("duplicate key value violates unique constraint", "23505");
 

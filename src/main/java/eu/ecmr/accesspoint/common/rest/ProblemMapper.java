@@ -95,6 +95,11 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, RoutingContext ctx) {
+        if (DatabaseOutage.causes(e)) {
+            LOG.warnf("Answered %s: the database is out of reach (%s)", ProblemKind.SERVICE_UNAVAILABLE, e.getMessage());
+            return problem(ctx, ProblemKind.SERVICE_UNAVAILABLE,
+                    "The Access Point's database cannot be reached at the moment; try again shortly", List.of());
+        }
         LOG.errorf(e, "Unexpected failure of %s %s", ctx.request().method(), ctx.request().path());
         return problem(ctx, ProblemKind.INTERNAL_ERROR,
                 "The Access Point could not complete the request; quote the correlation id to its operator",

@@ -43,6 +43,8 @@ final class ProblemStatusTable {
         STATUS.put(ProblemKind.INTERNAL_ERROR, 500);
         // A note is never accepted without its timestamp; the carrier may retry later.
         STATUS.put(ProblemKind.TIMESTAMP_UNAVAILABLE, 503);
+        // Also a database out of reach (ProblemMapper, DatabaseOutage): it passes, and a submission answered so
+        // may still have been committed, so the client retries (the same bytes are answered 200).
         STATUS.put(ProblemKind.SERVICE_UNAVAILABLE, 503);
         for (ProblemKind kind : ProblemKind.values()) {
             if (!STATUS.containsKey(kind)) {

@@ -45,6 +45,11 @@ public final class EcmrPayloads {
             NODES.arrayNode(), NODES.objectNode(), NODES.numberNode(-1), NODES.textNode(""),
             NODES.arrayNode().add("x").add(1));
 
+    /** Members whose text is free (no pattern or code list), at most 200 characters or more. */
+    private static final java.util.Set<String> FREE_TEXT = java.util.Set.of("name", "street", "city", "place",
+            "placeOfIssue", "marks", "packaging", "description", "senderInstructions", "reservations",
+            "specialAgreements", "details");
+
     private EcmrPayloads() {
     }
 
@@ -55,6 +60,26 @@ public final class EcmrPayloads {
             change(random, document);
         }
         return write(document, Gen.chance(random, 30) ? ESCAPING : JSON);
+    }
+
+    /**
+     * The example with hostile but legible text (no control characters, which the reader refuses),
+     * numbers of any form and up to 400 goods lines: mostly notes the reader accepts, for the renderer.
+     */
+    public static byte[] legibleExample(Random random) {
+        ObjectNode document = EXAMPLE.deepCopy();
+        for (int i = Gen.between(random, 1, 4); i > 0; i--) {
+            switch (random.nextInt(5)) {
+                case 0, 1, 3 -> replaceText(random, document, legible(HostileText.upTo(random, Gen.oneOf(random, List.of(10, 100, 200)))));
+                case 2 -> replaceLeaf(random, document, rawNumber(number(random)));
+                default -> document.set("goods", goodsLines(random));
+            }
+        }
+        return write(document, Gen.chance(random, 30) ? ESCAPING : JSON);
+    }
+
+    static String legible(String text) {
+        return text.replaceAll("[\\p{Cc}&&[^\\t\\n\\r]]", "");
     }
 
     /** Bytes that a broken or hostile client might send as the payload. */
@@ -110,10 +135,10 @@ public final class EcmrPayloads {
         ArrayNode lines = NODES.arrayNode();
         for (int i = 0; i < count; i++) {
             ObjectNode goods = lines.addObject();
-            goods.put("marks", "M" + HostileText.upTo(random, 499));
+            goods.put("marks", "M" + legible(HostileText.upTo(random, 499)));
             goods.set("packages", Gen.chance(random, 80) ? NODES.numberNode(Gen.between(random, 1, 99)) : rawNumber(number(random)));
             goods.put("packaging", "pallets");
-            goods.put("description", "D" + HostileText.upTo(random, 999));
+            goods.put("description", "D" + (Gen.chance(random, 90) ? legible(HostileText.upTo(random, 999)) : HostileText.upTo(random, 999)));
             goods.set("grossWeightKg", Gen.chance(random, 70) ? NODES.numberNode(Gen.between(random, 1, 30_000)) : rawNumber(number(random)));
             if (Gen.chance(random, 30)) {
                 goods.set("dangerousGoods", NODES.objectNode().put("unNumber", Gen.oneOf(random, List.of("UN1203", "UN0000", "UN12")))
@@ -147,6 +172,29 @@ public final class EcmrPayloads {
                     setters.add(() -> array.set(index, value));
                 }
             }
+        }
+    }
+
+    /** Replaces a randomly chosen string member or element, at any depth, with {@code text}. */
+    private static void replaceText(Random random, ObjectNode document, String text) {
+        List<Runnable> setters = new ArrayList<>();
+        collectText(document, NODES.textNode(text.isBlank() ? "x" + text : text), setters);
+        if (!setters.isEmpty()) {
+            Gen.oneOf(random, setters).run();
+        }
+    }
+
+    private static void collectText(JsonNode node, JsonNode value, List<Runnable> setters) {
+        if (node instanceof ObjectNode object) {
+            for (Iterator<String> names = object.fieldNames(); names.hasNext();) {
+                String name = names.next();
+                if (object.get(name).isTextual() && FREE_TEXT.contains(name)) {
+                    setters.add(() -> object.set(name, value));
+                }
+                collectText(object.get(name), value, setters);
+            }
+        } else if (node instanceof ArrayNode array) {
+            array.forEach(child -> collectText(child, value, setters));
         }
     }
 

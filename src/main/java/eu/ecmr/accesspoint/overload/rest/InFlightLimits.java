@@ -54,7 +54,8 @@ public class InFlightLimits {
         }
     }
 
-    private InFlightLimit limitFor(HttpMethod method, String path) {
+    /** The bound this request counts against, if any. */
+    InFlightLimit limitFor(HttpMethod method, String path) {
         if (HttpMethod.POST.equals(method) && (SUBMISSIONS.equals(path) || (SUBMISSIONS + "/").equals(path))) {
             return submissions;
         }

@@ -57,7 +57,7 @@ class SubmissionsInFlightTest {
 
         try (Socket stalled = halfSentSubmission()) {
             problem(submitCompact(TestTokens.carrierA(), jws), 503, "service-unavailable")
-                    .header("Retry-After", "1");
+                    .header("Retry-After", "1").header("Connection", "close");
             assertThat(stored.notes()).isEqualTo(notesBefore);
         }
 

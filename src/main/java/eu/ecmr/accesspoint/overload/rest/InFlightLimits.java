@@ -11,6 +11,7 @@ import eu.ecmr.accesspoint.common.ProblemKind;
 import eu.ecmr.accesspoint.common.rest.ProblemResponses;
 import eu.ecmr.accesspoint.overload.InFlightLimit;
 import eu.ecmr.accesspoint.overload.OverloadConfig;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -50,6 +51,8 @@ public class InFlightLimits {
             ctx.addEndHandler(done -> limit.release());
             ctx.next();
         } else {
+            // The body was never read: the connection cannot carry another request (as for HttpEdge's 413).
+            ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
             ProblemResponses.end(ctx, mapper, ProblemKind.SERVICE_UNAVAILABLE, limit.describe());
         }
     }

@@ -30,6 +30,7 @@ public enum ProblemKind {
     NOT_ACCEPTABLE("not-acceptable", "No acceptable representation"),
     PAYLOAD_TOO_LARGE("payload-too-large", "The request body exceeds the size limit"),
     PDF_TOO_LARGE("pdf-too-large", "The note is too large to render as a PDF copy"),
+    RATE_LIMITED("rate-limited", "Too many requests from this client"),
     TIMESTAMP_UNAVAILABLE("timestamp-unavailable", "The timestamp authority could not be reached"),
     SERVICE_UNAVAILABLE("service-unavailable", "The service is temporarily unavailable"),
     INTERNAL_ERROR("internal-error", "An unexpected error occurred");

@@ -72,7 +72,15 @@ public final class EcmrDocumentReader {
         String text = strictUtf8(payload);
         try (JsonParser parser = mapper.createParser(text)) {
             try {
-                return mapper.readTree(parser);
+                JsonNode root = mapper.readTree(parser);
+                if (root == null) {
+                    throw AccessPointException.of(ProblemKind.MALFORMED_PAYLOAD, "The payload is empty");
+                }
+                return root;
+            } catch (NumberFormatException e) {
+                // Valid JSON (RFC 8259 s.6 sets no range), but no decimal can hold it, e.g. 1e-2147483648.
+                throw AccessPointException.invalidContent(List.of(new FieldError(pointerOf(parser),
+                        "is a number beyond the range of any amount, weight or count")));
             } catch (StreamConstraintsException e) {
                 throw AccessPointException.invalidContent(List.of(new FieldError(pointerOf(parser),
                         "exceeds the document limits (nesting depth " + MAX_NESTING_DEPTH

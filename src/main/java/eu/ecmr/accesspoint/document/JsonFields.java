@@ -116,7 +116,13 @@ final class JsonFields {
         return child.intValue();
     }
 
-    /** A decimal number greater than zero and at most {@code max}. */
+    /**
+     * At most this many decimal places (after trailing zeros): grams of a kilogram, cents with room
+     * to spare. Also bounds the written form: 1e-999999999 would be a billion digits on the PDF.
+     */
+    static final int MAX_DECIMAL_PLACES = 6;
+
+    /** A decimal number greater than zero, at most {@code max}, with at most six decimal places. */
     BigDecimal positiveDecimal(String name, boolean required, BigDecimal max) {
         JsonNode child = member(name, required);
         if (child == null) {
@@ -129,6 +135,10 @@ final class JsonFields {
         BigDecimal value = child.decimalValue();
         if (value.signum() <= 0 || value.compareTo(max) > 0) {
             error(name, "must be greater than 0 and at most " + max.toPlainString());
+            return null;
+        }
+        if (value.stripTrailingZeros().scale() > MAX_DECIMAL_PLACES) {
+            error(name, "must not have more than " + MAX_DECIMAL_PLACES + " decimal places");
             return null;
         }
         return value;

@@ -1,5 +1,7 @@
 package eu.ecmr.accesspoint.signature;
 
+import java.util.Optional;
+
 /** The two JWS serializations the Access Point accepts (RFC 7515 s.7.1, s.7.2.2), by media type. */
 public enum JwsSerialization {
     COMPACT("application/jose"),
@@ -29,12 +31,13 @@ public enum JwsSerialization {
         return COMPACT;
     }
 
-    public static JwsSerialization fromMediaType(String mediaType) {
+    /** The serialization of a media type (type/subtype, case-insensitive), if it is one of the two. */
+    public static Optional<JwsSerialization> forMediaType(String mediaType) {
         for (JwsSerialization s : values()) {
             if (s.mediaType.equalsIgnoreCase(mediaType)) {
-                return s;
+                return Optional.of(s);
             }
         }
-        throw new IllegalArgumentException("not a JWS media type: " + mediaType);
+        return Optional.empty();
     }
 }

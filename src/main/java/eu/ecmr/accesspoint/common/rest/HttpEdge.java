@@ -5,7 +5,6 @@ import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.MDC;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import eu.ecmr.accesspoint.common.ProblemKind;
@@ -68,17 +67,6 @@ public class HttpEdge {
     }
 
     private void answer(RoutingContext ctx, ProblemKind kind, String detail) {
-        int status = ProblemStatusTable.statusOf(kind);
-        Problem problem = new Problem(kind.type(), kind.title(), status, detail, ctx.request().path(),
-                RequestCorrelation.of(ctx), null);
-        String body;
-        try {
-            body = mapper.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        ctx.response().setStatusCode(status)
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .end(body);
+        ProblemResponses.end(ctx, mapper, kind, detail);
     }
 }

@@ -1,6 +1,7 @@
 package eu.ecmr.accesspoint.common.rest;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
@@ -20,6 +21,7 @@ import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -100,19 +102,27 @@ public class ProblemMapper {
             return problem(ctx, ProblemKind.SERVICE_UNAVAILABLE,
                     "The Access Point's database cannot be reached at the moment; try again shortly", List.of());
         }
+        if (clientWentAway(e)) {
+            // The client closed the connection before its body arrived: nobody reads this answer.
+            LOG.debugf("Client closed %s %s before its body arrived", ctx.request().method(), ctx.request().path());
+            return problem(ctx, ProblemKind.INVALID_PARAMETER, "The request body did not arrive", List.of());
+        }
         LOG.errorf(e, "Unexpected failure of %s %s", ctx.request().method(), ctx.request().path());
         return problem(ctx, ProblemKind.INTERNAL_ERROR,
                 "The Access Point could not complete the request; quote the correlation id to its operator",
                 List.of());
     }
 
+    private static boolean clientWentAway(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof HttpClosedException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static Response problem(RoutingContext ctx, ProblemKind kind, String detail, List<FieldError> errors) {
-        int status = ProblemStatusTable.statusOf(kind);
-        Problem body = new Problem(kind.type(), kind.title(), status, detail, ctx.request().path(),
-                RequestCorrelation.of(ctx), errors.isEmpty() ? null : errors);
-        Response.ResponseBuilder response = Response.status(status).type(Problem.MEDIA_TYPE)
-                .header("Cache-Control", "no-store").entity(body);
-        ProblemStatusTable.retryAfterSeconds(kind).ifPresent(seconds -> response.header("Retry-After", seconds));
-        return response.build();
+        return ProblemResponses.response(ctx, kind, detail, errors, Optional.empty());
     }
 }

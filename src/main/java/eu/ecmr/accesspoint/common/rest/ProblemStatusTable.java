@@ -40,6 +40,8 @@ final class ProblemStatusTable {
         STATUS.put(ProblemKind.CONTENT_INVALID, 422);
         // The note is accepted and kept; only its PDF rendering is refused, for its size (the original is served).
         STATUS.put(ProblemKind.PDF_TOO_LARGE, 422);
+        // One client over its rate (RFC 6585 s.4); the Access Point itself is not overloaded.
+        STATUS.put(ProblemKind.RATE_LIMITED, 429);
         STATUS.put(ProblemKind.INTERNAL_ERROR, 500);
         // A note is never accepted without its timestamp; the carrier may retry later.
         STATUS.put(ProblemKind.TIMESTAMP_UNAVAILABLE, 503);
@@ -62,12 +64,13 @@ final class ProblemStatusTable {
 
     /**
      * The seconds a client should wait before trying again (RFC 9110 s.10.2.3), for the kinds that
-     * are passing: a busy Access Point clears within a second or so; a timestamp authority that is
-     * down takes longer (the client's circuit breaker waits before it tries it again).
+     * are passing: a busy Access Point clears within a second or so; a client over its rate gets a
+     * token within a second at the default rate (the limiter says exactly when); a timestamp
+     * authority that is down takes longer (the client's circuit breaker waits before it tries it again).
      */
     static Optional<Integer> retryAfterSeconds(ProblemKind kind) {
         return switch (kind) {
-            case SERVICE_UNAVAILABLE -> Optional.of(1);
+            case SERVICE_UNAVAILABLE, RATE_LIMITED -> Optional.of(1);
             case TIMESTAMP_UNAVAILABLE -> Optional.of(10);
             default -> Optional.empty();
         };

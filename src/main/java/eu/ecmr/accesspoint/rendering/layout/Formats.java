@@ -44,9 +44,15 @@ final class Formats {
         return number(amount.amount()) + (amount.currency() == null ? "" : " " + amount.currency());
     }
 
-    /** The number as submitted: 1250.00 stays 1250.00, no rounding, no exponent. */
+    /** Longest plain form written; beyond it (1e-999999999 would be a billion digits) the exponent form. */
+    private static final int MAX_PLAIN_DIGITS = 64;
+
+    /** The number as submitted: 1250.00 stays 1250.00, no rounding, no exponent (unless absurdly long). */
     static String number(BigDecimal value) {
-        return value == null ? null : value.toPlainString();
+        if (value == null) {
+            return null;
+        }
+        return Math.abs((long) value.scale()) > MAX_PLAIN_DIGITS ? value.toString() : value.toPlainString();
     }
 
     /** UTC to the millisecond where there is one, e.g. 2026-11-27T07:21:04.512Z. */

@@ -1,6 +1,7 @@
 package eu.ecmr.accesspoint.rendering.layout;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.List;
 
 import eu.ecmr.accesspoint.document.DangerousGoods;
@@ -58,6 +59,12 @@ final class GoodsTable {
                 + (adr.packingGroup() == null ? "" : ", PG " + adr.packingGroup());
     }
 
+    /**
+     * 34 digits: exact for any note the reader accepts; for a stored value such as 1e-999999999
+     * (accepted before six decimal places were the rule), exact addition would need a billion digits.
+     */
+    private static final MathContext SUM = MathContext.DECIMAL128;
+
     /** Sums of boxes 7, 11 and 12, labelled as computed: the note itself states no totals. */
     private Row totals(List<GoodsItem> goods) {
         long packages = 0;
@@ -66,8 +73,8 @@ final class GoodsTable {
         long dangerous = 0;
         for (GoodsItem item : goods) {
             packages += item.packages();
-            weight = item.grossWeightKg() == null ? weight : weight.add(item.grossWeightKg());
-            volume = item.volumeM3() == null ? volume : volume.add(item.volumeM3());
+            weight = item.grossWeightKg() == null ? weight : weight.add(item.grossWeightKg(), SUM);
+            volume = item.volumeM3() == null ? volume : volume.add(item.volumeM3(), SUM);
             dangerous += item.dangerousGoods() == null ? 0 : 1;
         }
         String summary = goods.size() + (goods.size() == 1 ? " goods line" : " goods lines")
@@ -78,8 +85,8 @@ final class GoodsTable {
                 Box.of(wrapper, PACKING).cell(),
                 Box.of(wrapper, DESCRIPTION).text(summary, Style.SMALL).cell(),
                 Box.of(wrapper, STATISTICAL).cell(),
-                Box.of(wrapper, WEIGHT).rightAligned(weight.toPlainString(), Style.STRONG).cell(),
-                Box.of(wrapper, VOLUME).rightAligned(volume.signum() == 0 ? "" : volume.toPlainString(), Style.STRONG).cell()),
+                Box.of(wrapper, WEIGHT).rightAligned(Formats.number(weight), Style.STRONG).cell(),
+                Box.of(wrapper, VOLUME).rightAligned(volume.signum() == 0 ? "" : Formats.number(volume), Style.STRONG).cell()),
                 true, true, false);
     }
 }

@@ -1,6 +1,7 @@
 package eu.ecmr.accesspoint.submission.rest;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -17,6 +18,8 @@ import jakarta.ws.rs.core.Response;
 
 import eu.ecmr.accesspoint.audit.AuditEntry;
 import eu.ecmr.accesspoint.audit.NoteHistory;
+import eu.ecmr.accesspoint.common.AccessPointException;
+import eu.ecmr.accesspoint.common.ProblemKind;
 import eu.ecmr.accesspoint.common.rest.HttpConfig;
 import eu.ecmr.accesspoint.common.rest.RequestPurposes;
 import eu.ecmr.accesspoint.rendering.PdfCopies;
@@ -70,8 +73,11 @@ public class ConsignmentNoteResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response submit(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType) {
         http.checkBodySize(body);
-        JwsSerialization serialization = JwsSerialization.fromMediaType(
-                contentType.getType() + "/" + contentType.getSubtype());
+        // @Consumes lets a request without a Content-Type, or with */*, through as if it could be anything.
+        JwsSerialization serialization = Optional.ofNullable(contentType)
+                .flatMap(type -> JwsSerialization.forMediaType(type.getType() + "/" + type.getSubtype()))
+                .orElseThrow(() -> AccessPointException.of(ProblemKind.UNSUPPORTED_MEDIA_TYPE,
+                        "Send application/jose (compact JWS) or application/jose+json (flattened JWS)"));
         SubmissionOutcome outcome = submit.submit(
                 new SubmissionCommand(callers.current(), body, serialization, purposes.current()));
         ReceiptView receipt = receipts.toView(outcome.note().receipt());

@@ -32,6 +32,8 @@ public enum ProblemKind {
     PDF_TOO_LARGE("pdf-too-large", "The note is too large to render as a PDF copy"),
     TIMESTAMP_UNAVAILABLE("timestamp-unavailable", "The timestamp authority could not be reached"),
     SERVICE_UNAVAILABLE("service-unavailable", "The service is temporarily unavailable"),
+    IDENTITY_PROVIDER_UNAVAILABLE("identity-provider-unavailable",
+            "The identity provider cannot be reached to check the token"),
     INTERNAL_ERROR("internal-error", "An unexpected error occurred");
 
     private static final String TYPE_PREFIX = "urn:ecmr:problem:";

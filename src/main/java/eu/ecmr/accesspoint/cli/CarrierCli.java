@@ -1,5 +1,7 @@
 package eu.ecmr.accesspoint.cli;
 
+import java.io.PrintWriter;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -24,12 +26,17 @@ public final class CarrierCli {
     static final int UNAVAILABLE = 3;
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        int exitCode = run(args);
+        System.exit(exitCode);
     }
 
-    /** Runs one command line and answers its exit code (for tests: no System.exit). */
     public static int run(String... args) {
-        CommandLine commandLine = new CommandLine(new CarrierCli());
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs one command line and answers its exit code, without System.exit (tests call this). */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new CarrierCli()).setOut(out).setErr(err);
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("error: " + e.getMessage());
             return e instanceof CliException cli ? cli.exitCode() : USAGE;

@@ -28,14 +28,18 @@ final class ProblemReport {
     }
 
     static String describe(String request, HttpResponse<byte[]> response) {
+        return describe(request, response.statusCode(), Http.header(response, "Content-Type"),
+                Http.header(response, "Retry-After"), response.body());
+    }
+
+    static String describe(String request, int status, String contentType, String retryAfter, byte[] body) {
         StringBuilder out = new StringBuilder();
-        JsonNode problem = problem(response);
-        int status = response.statusCode();
+        JsonNode problem = problem(contentType, body);
         if (problem == null) {
             out.append(request).append(": HTTP ").append(status);
-            String body = new String(response.body(), StandardCharsets.UTF_8).strip();
-            if (!body.isEmpty()) {
-                out.append("\n  ").append(body.length() > MAX_RAW_BODY ? body.substring(0, MAX_RAW_BODY) + "..." : body);
+            String text = new String(body, StandardCharsets.UTF_8).strip();
+            if (!text.isEmpty()) {
+                out.append("\n  ").append(text.length() > MAX_RAW_BODY ? text.substring(0, MAX_RAW_BODY) + "..." : text);
             }
         } else {
             out.append(request).append(" refused (").append(status).append("): ")
@@ -47,8 +51,9 @@ final class ProblemReport {
             line(out, "type: ", problem.path("type").asText(""));
             line(out, "correlation id: ", problem.path("correlationId").asText(""));
         }
-        Http.header(response, "Retry-After").lines().findFirst()
-                .ifPresent(seconds -> line(out, "", "The Access Point asks to try again in " + seconds + " s."));
+        if (!retryAfter.isBlank()) {
+            line(out, "", "The Access Point asks to try again in " + retryAfter.strip() + " s.");
+        }
         return out.toString();
     }
 
@@ -58,12 +63,12 @@ final class ProblemReport {
         }
     }
 
-    private static JsonNode problem(HttpResponse<byte[]> response) {
-        if (!Http.header(response, "Content-Type").startsWith("application/problem+json")) {
+    private static JsonNode problem(String contentType, byte[] body) {
+        if (!contentType.startsWith("application/problem+json")) {
             return null;
         }
         try {
-            JsonNode node = JSON.readTree(response.body());
+            JsonNode node = JSON.readTree(body);
             return node != null && node.isObject() ? node : null;
         } catch (IOException e) {
             return null;

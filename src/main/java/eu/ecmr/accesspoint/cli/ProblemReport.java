@@ -42,7 +42,7 @@ final class ProblemReport {
                 out.append("\n  ").append(text.length() > MAX_RAW_BODY ? text.substring(0, MAX_RAW_BODY) + "..." : text);
             }
         } else {
-            out.append(request).append(" refused (").append(status).append("): ")
+            out.append(request).append(status >= 500 ? " failed (" : " refused (").append(status).append("): ")
                     .append(problem.path("title").asText("no title"));
             line(out, "", problem.path("detail").asText(""));
             for (JsonNode error : problem.path("errors")) {

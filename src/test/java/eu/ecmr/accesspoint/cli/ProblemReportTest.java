@@ -36,7 +36,7 @@ class ProblemReportTest {
 
         String report = ProblemReport.describe(REQUEST, 503, "application/problem+json", "10", utf8(body));
 
-        assertThat(report).contains("refused (503): The identity provider cannot be reached")
+        assertThat(report).contains("failed (503): The identity provider cannot be reached")
                 .endsWith("The Access Point asks to try again in 10 s.");
     }
 

@@ -36,14 +36,14 @@ final class SignCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         JadesSigner signer = key.signer();
-        byte[] payload = Files2.read(document);
+        byte[] payload = CliFiles.read(document);
         SubmissionBody.requireDocument(payload, document);
         String jws = signer.sign(payload, flattened ? JwsSerialization.FLATTENED_JSON : JwsSerialization.COMPACT,
                 Clock.systemUTC().instant());
         if (output == null) {
             spec.commandLine().getOut().println(jws);
         } else {
-            Files2.write(output, jws);
+            CliFiles.write(output, jws);
             spec.commandLine().getErr().println("Signed " + document + " with " + signer.algorithm() + " as "
                     + signer.leaf().getSubjectX500Principal().getName() + " -> " + output);
         }

@@ -25,8 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * the receipt; on request saves the stored original, its RFC 3161 timestamp reply and the PDF copy.
  */
 @Command(name = "submit", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Submit a consignment note: an e-CMR document (JSON, signed here with --key) or a JWS",
-                "signed already (compact or flattened, sent byte for byte). Prints the receipt."})
+        description = "Submit a consignment note: an e-CMR document (JSON, signed here with --key) or a JWS signed"
+                + " already (compact or flattened, sent byte for byte). Prints the receipt.")
 final class SubmitCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -65,7 +65,7 @@ final class SubmitCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        SubmissionBody body = signedBody(SubmissionBody.of(Files2.read(file)), err);
+        SubmissionBody body = signedBody(SubmissionBody.of(CliFiles.read(file)), err);
         AccessPointClient accessPoint = new AccessPointClient(url, TokenClient.token(identity, url));
         HttpResponse<byte[]> response = accessPoint.submit(body.bytes(), body.serialization().mediaType());
         if (response.statusCode() != 201 && response.statusCode() != 200) {
@@ -78,7 +78,7 @@ final class SubmitCommand implements Callable<Integer> {
                 : "Already accepted (200 OK): these bytes are note " + id + "; nothing new was stored");
         spec.commandLine().getOut().println(receipt.toPrettyString());
         if (receiptFile != null) {
-            Files2.write(receiptFile, receipt.toPrettyString());
+            CliFiles.write(receiptFile, receipt.toPrettyString());
         }
         save(accessPoint, id, "original", originalFile, err);
         save(accessPoint, id, "timestamp", timestampFile, err);
@@ -104,7 +104,7 @@ final class SubmitCommand implements Callable<Integer> {
 
     private static void save(AccessPointClient accessPoint, String id, String representation, Path target, PrintWriter err) {
         if (target != null) {
-            Files2.write(target, accessPoint.noteRepresentation(id, representation));
+            CliFiles.write(target, accessPoint.noteRepresentation(id, representation));
             err.println("Saved the " + representation + " to " + target);
         }
     }

@@ -39,8 +39,8 @@ final class VerifyTimestampCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        byte[] digest = Digests.sha256(Files2.read(original));
-        byte[] encoded = Files2.read(reply);
+        byte[] digest = Digests.sha256(CliFiles.read(original));
+        byte[] encoded = CliFiles.read(reply);
         TimestampReplyValidator validator;
         try {
             validator = TimestampReplyValidator.fromPemFiles(tsaRoots);

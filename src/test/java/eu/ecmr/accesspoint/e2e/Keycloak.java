@@ -2,8 +2,10 @@ package eu.ecmr.accesspoint.e2e;
 
 import static io.restassured.RestAssured.given;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -46,7 +48,7 @@ final class Keycloak {
     static JsonNode claims(String jwt) {
         try {
             return JSON.readTree(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("not a JWT", e);
         }
     }
@@ -67,6 +69,25 @@ final class Keycloak {
                         "attributes", Map.of("access.token.lifespan", String.valueOf(accessTokenLifespanSeconds))))
                 .post(Stack.KEYCLOAK + "/admin/realms/ecmr/clients").then().statusCode(201);
         return clientId;
+    }
+
+    /** A user of the ecmr realm with no role, for what a test may do to it (lock it out, say). */
+    static String createUser(String username, String password) {
+        given().auth().oauth2(masterAdminToken()).contentType("application/json")
+                .body(Map.of("username", username, "enabled", true, "emailVerified", true,
+                        "firstName", "Test", "lastName", "User", "email", username + "@example.org",
+                        "credentials", List.of(Map.of("type", "password", "value", password, "temporary", false))))
+                .post(Stack.KEYCLOAK + "/admin/realms/ecmr/users").then().statusCode(201);
+        return username;
+    }
+
+    static void deleteUser(String username) {
+        String admin = masterAdminToken();
+        String id = given().auth().oauth2(admin).queryParam("username", username).queryParam("exact", true)
+                .get(Stack.KEYCLOAK + "/admin/realms/ecmr/users").then().statusCode(200).extract().path("[0].id");
+        if (id != null) {
+            given().auth().oauth2(admin).delete(Stack.KEYCLOAK + "/admin/realms/ecmr/users/" + id).then().statusCode(204);
+        }
     }
 
     static void deleteClient(String clientId) {

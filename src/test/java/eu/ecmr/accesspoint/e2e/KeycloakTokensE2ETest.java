@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 import org.awaitility.Awaitility;
@@ -35,7 +36,7 @@ class KeycloakTokensE2ETest {
     void anExpiredTokenIsRefused() {
         String client = Keycloak.createPublicClient("e2e-short-lived-" + UUID.randomUUID(), 5);
         try {
-            String token = Keycloak.token(Stack.TOKEN_ENDPOINT, java.util.Map.of("grant_type", "password",
+            String token = Keycloak.token(Stack.TOKEN_ENDPOINT, Map.of("grant_type", "password",
                     "client_id", client, "username", "inspector", "password", "inspector"));
             Instant expiry = Instant.ofEpochSecond(Keycloak.claims(token).path("exp").asLong());
 
@@ -57,6 +58,26 @@ class KeycloakTokensE2ETest {
 
         given().auth().oauth2(master).get(SEARCH).then().statusCode(401)
                 .contentType("application/problem+json").body("type", equalTo("urn:ecmr:problem:unauthenticated"));
+    }
+
+    @Test
+    void guessingAPasswordLocksTheUserOutAndTheToolkitSaysSo() throws Exception {
+        String user = Keycloak.createUser("e2e-guessed-" + UUID.randomUUID().toString().substring(0, 8), "right-password");
+        try {
+            for (int attempt = 0; attempt < 5; attempt++) {
+                given().formParams(Map.of("grant_type", "password", "client_id", "ecmr-cli", "username", user,
+                        "password", "wrong-" + attempt)).post(Stack.TOKEN_ENDPOINT).then().statusCode(401)
+                        .body("error", equalTo("invalid_grant"));
+            }
+
+            // Brute-force protection: now even the right password gets no token (for a while).
+            Processes.Result submit = CarrierToolkit.run(Map.of("ECMR_PASSWORD", "right-password"), "submit",
+                    "--url", Stack.ACCESS_POINT, "--username", user, "openapi/examples/consignment-note.jws");
+            assertThat(submit.exitCode()).as(submit.toString()).isEqualTo(1);
+            assertThat(submit.err()).contains("The identity provider refused a token (401 invalid_grant)");
+        } finally {
+            Keycloak.deleteUser(user);
+        }
     }
 
     @Test

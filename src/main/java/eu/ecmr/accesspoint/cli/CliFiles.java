@@ -6,9 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** File reads and writes that fail with a one-line explanation instead of a stack trace. */
-final class Files2 {
+final class CliFiles {
 
-    private Files2() {
+    private CliFiles() {
     }
 
     static byte[] read(Path file) {

@@ -2,6 +2,7 @@ package eu.ecmr.accesspoint.e2e;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,18 +21,26 @@ final class Stack {
     static final String REALM = KEYCLOAK + "/realms/ecmr";
     static final String TOKEN_ENDPOINT = REALM + "/protocol/openid-connect/token";
 
+    /** What stack.sh says, kept apart from the test run's own output. */
+    static final Path LOG = Path.of("target", "e2e-stack.log");
+
     /**
      * Settings for the Access Point the suite starts (stack.sh hands its environment on):
      * checkpoints every two seconds, so the auditor has one to check within the day; and a new
      * key id looked up at the provider at once, rather than at most every ten minutes, so that
      * the outage test sees what a rotated key meets while Keycloak is down.
      */
-    /** What stack.sh says, kept apart from the test run's own output. */
-    static final Path LOG = Path.of("target", "e2e-stack.log");
-
     private static final Map<String, String> ACCESS_POINT_SETTINGS = Map.of(
             "ECMR_AUDIT_CHECKPOINT_EVERY", "PT2S",
             "QUARKUS_OIDC_TOKEN_FORCED_JWK_REFRESH_INTERVAL", "PT1S");
+
+    /**
+     * How long stack.sh waits for each component, unless the caller says: a fresh Keycloak first
+     * builds itself (over a minute on a busy two-core CI machine) before it imports the realm.
+     */
+    private static final Map<String, String> READY_TIMEOUTS = Map.of(
+            "KC_READY_TIMEOUT", env("KC_READY_TIMEOUT", "600"),
+            "AP_READY_TIMEOUT", env("AP_READY_TIMEOUT", "300"));
 
     private Stack() {
     }
@@ -55,7 +64,9 @@ final class Stack {
     private static void script(String command, String... components) {
         List<String> line = new ArrayList<>(List.of("bash", "scripts/stack.sh", command));
         line.addAll(List.of(components));
-        int code = Processes.runLoggingTo(LOG, line, ACCESS_POINT_SETTINGS);
+        Map<String, String> environment = new HashMap<>(ACCESS_POINT_SETTINGS);
+        environment.putAll(READY_TIMEOUTS);
+        int code = Processes.runLoggingTo(LOG, line, environment);
         if (code != 0) {
             throw new IllegalStateException("scripts/stack.sh " + String.join(" ", line.subList(2, line.size()))
                     + " failed (exit " + code + "); see " + LOG + " and the logs in target/stack/");

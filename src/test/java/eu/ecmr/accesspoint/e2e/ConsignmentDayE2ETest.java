@@ -5,14 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,7 +97,7 @@ class ConsignmentDayE2ETest {
                 .body("carrierId", equalTo(Keycloak.CARRIER_A));
         byte[] pdf = given().auth().oauth2(inspector).get(NOTES + "/" + firstId + "/pdf")
                 .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
-        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         given().auth().oauth2(inspector).post(NOTES + "/" + firstId + "/verification").then().statusCode(200)
                 .body("verdict", equalTo("PASSED"));
 
@@ -155,8 +158,8 @@ class ConsignmentDayE2ETest {
 
     /** docs/AUDIT.md: export, checkpoints, then the standalone verifier with only the seal and TSA certificates. */
     private void checkWholeLogWithTheStandaloneVerifier(String auditor, long lastSeq) throws Exception {
-        org.awaitility.Awaitility.await("a signed checkpoint covering entry " + lastSeq)
-                .atMost(java.time.Duration.ofMinutes(2)).pollInterval(java.time.Duration.ofSeconds(1))
+        Awaitility.await("a signed checkpoint covering entry " + lastSeq)
+                .atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> given().auth().oauth2(auditor).get("/api/v1/audit/checkpoint")
                         .then().extract().response().<Number> path("treeSize").longValue() >= lastSeq);
         Path log = Files.write(dir.resolve("audit.ndjson"), given().auth().oauth2(auditor).get("/api/v1/audit/export")

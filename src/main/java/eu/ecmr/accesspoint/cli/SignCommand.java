@@ -2,7 +2,10 @@ package eu.ecmr.accesspoint.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import java.util.concurrent.Callable;
+
+import javax.security.auth.x500.X500Principal;
 
 import eu.ecmr.accesspoint.signature.JadesSigner;
 import eu.ecmr.accesspoint.signature.JwsSerialization;
@@ -17,6 +20,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "sign", mixinStandardHelpOptions = true,
         description = "Sign an e-CMR document (JSON) as a JAdES baseline-B JWS (ETSI TS 119 182-1).")
 final class SignCommand implements Callable<Integer> {
+
+    /** ETSI EN 319 412-1 s.5.1.4: the attribute that names the carrier, which the JDK prints as an OID. */
+    private static final Map<String, String> NAMES = Map.of("2.5.4.97", "organizationIdentifier");
 
     @Spec
     CommandSpec spec;
@@ -45,7 +51,7 @@ final class SignCommand implements Callable<Integer> {
         } else {
             CliFiles.write(output, jws);
             spec.commandLine().getErr().println("Signed " + document + " with " + signer.algorithm() + " as "
-                    + signer.leaf().getSubjectX500Principal().getName() + " -> " + output);
+                    + signer.leaf().getSubjectX500Principal().getName(X500Principal.RFC2253, NAMES) + " -> " + output);
         }
         return CarrierCli.OK;
     }

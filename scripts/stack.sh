@@ -3,6 +3,8 @@
 #   PostgreSQL (the machine's cluster)  ->  Keycloak (realm "ecmr")  ->  Access Point (packaged fast-jar)
 #
 # Usage: scripts/stack.sh up|down|status      (runnable from any directory)
+#        scripts/stack.sh up|down COMPONENT...  only postgres, keycloak and/or access-point (the
+#                                               end-to-end suite stops Keycloak to see the Access Point cope)
 #
 #   up      starts what is not running yet and returns 0 once all components answer:
 #             PostgreSQL  pg_isready on PG_HOST:PG_PORT, database PG_DB exists
@@ -37,6 +39,7 @@
 #     QUARKUS_DATASOURCE_PASSWORD  postgres
 #     QUARKUS_OIDC_AUTH_SERVER_URL http://localhost:$KEYCLOAK_PORT/realms/ecmr
 #     QUARKUS_HTTP_PORT            $AP_PORT
+#     ECMR_PLATFORM_PUBLIC_BASE_URL http://localhost:$AP_PORT   (the address in receipts' links)
 #     AP_JAVA_OPTS                 extra JVM options for the Access Point (empty)
 set -euo pipefail
 
@@ -305,6 +308,7 @@ start_access_point() {
         QUARKUS_DATASOURCE_PASSWORD="${QUARKUS_DATASOURCE_PASSWORD:-postgres}" \
         QUARKUS_OIDC_AUTH_SERVER_URL="${QUARKUS_OIDC_AUTH_SERVER_URL:-http://localhost:${KEYCLOAK_PORT}/realms/${REALM}}" \
         QUARKUS_HTTP_PORT="${QUARKUS_HTTP_PORT:-$AP_PORT}" \
+        ECMR_PLATFORM_PUBLIC_BASE_URL="${ECMR_PLATFORM_PUBLIC_BASE_URL:-http://localhost:$AP_PORT}" \
         java ${AP_JAVA_OPTS:-} -jar "$AP_JAR" \
         </dev/null >"$AP_LOG" 2>&1
     ) &
@@ -332,6 +336,17 @@ start_access_point() {
 
 cmd_up() {
   mkdir -p "$STACK_DIR"
+  if [[ $# -gt 0 ]]; then  # only the components named, e.g. "up keycloak" after "down keycloak"
+    for c in "$@"; do
+      case "$c" in
+        postgres) start_postgres ;;
+        keycloak) start_keycloak ;;
+        access-point) start_access_point ;;
+        *) die "unknown component '$c' (postgres, keycloak, access-point)" ;;
+      esac
+    done
+    return 0
+  fi
   start_postgres
   start_keycloak
   if [[ "$STACK_SKIP_APP" == "1" ]]; then
@@ -343,6 +358,17 @@ cmd_up() {
 }
 
 cmd_down() {
+  if [[ $# -gt 0 ]]; then  # only the components named, e.g. to see how the others cope without one
+    for c in "$@"; do
+      case "$c" in
+        keycloak) stop_group keycloak "$KC_PGID" "$KC_PID" "$KC_HOME" ;;
+        access-point) stop_group access-point "$AP_PID" "$AP_PID" "$AP_JAR" ;;
+        postgres) stop_postgres ;;
+        *) die "unknown component '$c' (postgres, keycloak, access-point)" ;;
+      esac
+    done
+    return 0
+  fi
   stop_group access-point "$AP_PID" "$AP_PID" "$AP_JAR"
   stop_group keycloak "$KC_PGID" "$KC_PID" "$KC_HOME"
   stop_postgres
@@ -382,11 +408,11 @@ cmd_status() {
 }
 
 case "${1:-}" in
-  up) cmd_up ;;
-  down) cmd_down ;;
+  up) shift; cmd_up "$@" ;;
+  down) shift; cmd_down "$@" ;;
   status) cmd_status ;;
   *)
-    echo "usage: $0 up|down|status   (see the header of this script for environment variables)" >&2
+    echo "usage: $0 up|down [postgres|keycloak|access-point ...] | status   (see the header of this script for environment variables)" >&2
     exit 2
     ;;
 esac

@@ -33,6 +33,8 @@ public enum ProblemKind {
     RATE_LIMITED("rate-limited", "Too many requests from this client"),
     TIMESTAMP_UNAVAILABLE("timestamp-unavailable", "The timestamp authority could not be reached"),
     SERVICE_UNAVAILABLE("service-unavailable", "The service is temporarily unavailable"),
+    IDENTITY_PROVIDER_UNAVAILABLE("identity-provider-unavailable",
+            "The identity provider cannot be reached to check the token"),
     INTERNAL_ERROR("internal-error", "An unexpected error occurred");
 
     private static final String TYPE_PREFIX = "urn:ecmr:problem:";

@@ -17,6 +17,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import eu.ecmr.accesspoint.common.AccessPointException;
 import eu.ecmr.accesspoint.common.FieldError;
 import eu.ecmr.accesspoint.common.ProblemKind;
+import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -45,9 +46,27 @@ public class ProblemMapper {
     @ServerExceptionMapper({ AuthenticationFailedException.class, AuthenticationCompletionException.class,
             UnauthorizedException.class })
     public Response unauthenticated(RuntimeException e, RoutingContext ctx) {
+        if (IdentityProviderOutage.causedBy(e)) {
+            return identityProviderUnavailable(e, ctx);
+        }
         return Response.fromResponse(problem(ctx, ProblemKind.UNAUTHENTICATED,
                 "Send a valid, unexpired bearer token from the Access Point's identity provider", List.of()))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    /**
+     * quarkus-oidc throws this when it cannot reach the provider to set a tenant up (the Access Point
+     * started while the provider was down); without this mapping it would be an internal error.
+     */
+    @ServerExceptionMapper
+    public Response identityProviderUnavailable(OIDCException e, RoutingContext ctx) {
+        return identityProviderUnavailable((RuntimeException) e, ctx);
+    }
+
+    private Response identityProviderUnavailable(RuntimeException e, RoutingContext ctx) {
+        LOG.warnf("Answered %s: %s", ProblemKind.IDENTITY_PROVIDER_UNAVAILABLE, IdentityProviderOutage.describe(e));
+        return problem(ctx, ProblemKind.IDENTITY_PROVIDER_UNAVAILABLE,
+                "The token cannot be checked while the identity provider is unreachable; try again later", List.of());
     }
 
     @ServerExceptionMapper

@@ -48,6 +48,8 @@ final class ProblemStatusTable {
         // Also a database out of reach (ProblemMapper, DatabaseOutage): it passes, and a submission answered so
         // may still have been committed, so the client retries (the same bytes are answered 200).
         STATUS.put(ProblemKind.SERVICE_UNAVAILABLE, 503);
+        // Not 401: the token may be good, only its keys cannot be fetched now; the client should retry.
+        STATUS.put(ProblemKind.IDENTITY_PROVIDER_UNAVAILABLE, 503);
         for (ProblemKind kind : ProblemKind.values()) {
             if (!STATUS.containsKey(kind)) {
                 throw new ExceptionInInitializerError("no HTTP status for " + kind);
@@ -66,12 +68,13 @@ final class ProblemStatusTable {
      * The seconds a client should wait before trying again (RFC 9110 s.10.2.3), for the kinds that
      * are passing: a busy Access Point clears within a second or so; a client over its rate gets a
      * token within a second at the default rate (the limiter says exactly when); a timestamp
-     * authority that is down takes longer (the client's circuit breaker waits before it tries it again).
+     * authority that is down takes longer (the client's circuit breaker waits before it tries it
+     * again), and so does an identity provider being restarted.
      */
     static Optional<Integer> retryAfterSeconds(ProblemKind kind) {
         return switch (kind) {
             case SERVICE_UNAVAILABLE, RATE_LIMITED -> Optional.of(1);
-            case TIMESTAMP_UNAVAILABLE -> Optional.of(10);
+            case TIMESTAMP_UNAVAILABLE, IDENTITY_PROVIDER_UNAVAILABLE -> Optional.of(10);
             default -> Optional.empty();
         };
     }

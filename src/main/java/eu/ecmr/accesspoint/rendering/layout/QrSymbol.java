@@ -156,7 +156,7 @@ final class QrSymbol {
         int format = (data << 10 | remainder) ^ 0x5412;
         for (int i = 0; i < 15; i++) {
             boolean dark = (format >>> i & 1) != 0;
-            int x1 = i < 6 ? 8 : i < 8 ? 8 : i == 8 ? 7 : 14 - i;
+            int x1 = i < 8 ? 8 : i == 8 ? 7 : 14 - i;
             int y1 = i < 6 ? i : i < 8 ? i + 1 : 8;
             set(rows, x1, y1, dark);
             if (i < 8) {

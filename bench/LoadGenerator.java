@@ -39,7 +39,8 @@ import java.util.regex.Pattern;
  * java bench/LoadGenerator.java --rate 500 --warmup 15 --duration 60 --token-file token.txt \
  *      --keys keys.tsv --url 'http://127.0.0.1:8080/api/v1/consignment-notes?vehicle={vehicle}' \
  *      [--url '3=http://127.0.0.1:8080/...{id}'] [--key-order random|in-order] [--max-in-flight 1000] [--timeout 30] \
- *      [--header 'X-Control-Reference: bench'] [--name label] [--json result.json] [--seed 1]
+ *      [--header 'X-Control-Reference: bench'] [--name label] [--json result.json] [--seed 1] \
+ *      [--body-file bodies.txt [--content-type application/jose]]
  * </pre>
  *
  * {@code --url} may be repeated, each optionally weighted ({@code 3=...}); {@code {column}} is
@@ -48,7 +49,9 @@ import java.util.regex.Pattern;
  * instead (so that, with enough rows, no key is asked twice: a cold cache stays cold). The token file holds a bearer token; it is read again whenever it
  * changes, so a long run can be kept going by refreshing it. Only 127.0.0.1, localhost and ::1 are
  * accepted as targets. A request that would exceed {@code --max-in-flight} is not sent and counts
- * as an error ("dropped"). Percentiles are exact (sorted recorded latencies) over the 2xx answers
+ * as an error ("dropped"). With {@code --body-file} every request is a POST of the file's next line
+ * (each line sent once, in order; none left counts as an error): the submission benchmark's
+ * distinct signed notes. Percentiles are exact (sorted recorded latencies) over the 2xx answers
  * to requests due after the warm-up; every other outcome is counted as an error by kind.
  */
 public final class LoadGenerator {
@@ -61,7 +64,7 @@ public final class LoadGenerator {
 
     record Options(double rate, int warmupSeconds, int durationSeconds, int maxInFlight, int timeoutSeconds,
             List<Target> targets, Path keys, boolean keysInOrder, Path tokenFile, List<String[]> headers,
-            String name, Path json, long seed) {
+            String name, Path json, long seed, Path bodies, String contentType) {
     }
 
     /** Latencies of one phase, in nanoseconds; appended from the HTTP client's threads. */
@@ -93,6 +96,9 @@ public final class LoadGenerator {
     private final Random random;
     /** With --key-order in-order: the rows used so far (each request takes the next one). */
     private long keysUsed;
+    /** With --body-file: the request bodies, each sent once, in order (POST). */
+    private final List<byte[]> bodies;
+    private long bodiesUsed;
     private final HttpClient client;
     private volatile String token;
     private volatile long tokenModified;
@@ -127,6 +133,17 @@ public final class LoadGenerator {
             }
             checkLocal(URI.create(PLACEHOLDER.matcher(t.template()).replaceAll("x")));
         }
+        this.bodies = new ArrayList<>();
+        if (o.bodies() != null) {
+            for (String line : Files.readAllLines(o.bodies(), StandardCharsets.UTF_8)) {
+                if (!line.isBlank()) {
+                    bodies.add(line.getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            if (bodies.isEmpty()) {
+                throw new IllegalArgumentException("no bodies in " + o.bodies());
+            }
+        }
         this.random = new Random(o.seed());
         this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
@@ -141,7 +158,8 @@ public final class LoadGenerator {
             System.err.println("LoadGenerator: " + e.getMessage());
             System.err.println("usage: java bench/LoadGenerator.java --rate R --duration S [--warmup S] --url URL"
                     + " [--url W=URL ...] [--keys file.tsv] [--token-file F] [--max-in-flight N] [--timeout S]"
-                    + " [--header 'Name: value'] [--name label] [--json file] [--seed N]");
+                    + " [--header 'Name: value'] [--name label] [--json file] [--seed N]"
+                    + " [--body-file lines.txt [--content-type T]]");
             System.exit(2);
             return;
         }
@@ -217,7 +235,16 @@ public final class LoadGenerator {
             return;
         }
         HttpRequest.Builder request = HttpRequest.newBuilder(checkLocal(URI.create(url)))
-                .timeout(Duration.ofSeconds(o.timeoutSeconds())).GET();
+                .timeout(Duration.ofSeconds(o.timeoutSeconds()));
+        if (o.bodies() == null) {
+            request.GET();
+        } else if (bodiesUsed < bodies.size()) {
+            request.POST(HttpRequest.BodyPublishers.ofByteArray(bodies.get((int) bodiesUsed++)))
+                    .header("Content-Type", o.contentType());
+        } else {
+            error("not sent (no body left in --body-file)", measured, 1);
+            return;
+        }
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
@@ -397,7 +424,7 @@ public final class LoadGenerator {
             a.computeIfAbsent(args[i].substring(2), k -> new ArrayList<>()).add(args[++i]);
         }
         Set<String> known = Set.of("rate", "warmup", "duration", "max-in-flight", "timeout", "url", "keys", "key-order",
-                "token-file", "header", "name", "json", "seed");
+                "token-file", "header", "name", "json", "seed", "body-file", "content-type");
         for (String k : a.keySet()) {
             if (!known.contains(k)) {
                 throw new IllegalArgumentException("unknown option --" + k);
@@ -435,10 +462,12 @@ public final class LoadGenerator {
         }
         String tokenFile = one(a, "token-file", "");
         String json = one(a, "json", "");
+        String bodyFile = one(a, "body-file", "");
         return new Options(rate, warmup, duration, Integer.parseInt(one(a, "max-in-flight", "1000")),
                 Integer.parseInt(one(a, "timeout", "30")), targets, keys.isEmpty() ? null : Path.of(keys),
                 keyOrder.equals("in-order"), tokenFile.isEmpty() ? null : Path.of(tokenFile), headers, one(a, "name", "load"),
-                json.isEmpty() ? null : Path.of(json), Long.parseLong(one(a, "seed", "1")));
+                json.isEmpty() ? null : Path.of(json), Long.parseLong(one(a, "seed", "1")),
+                bodyFile.isEmpty() ? null : Path.of(bodyFile), one(a, "content-type", "application/jose"));
     }
 
     private static String one(Map<String, List<String>> a, String name, String fallback) {

@@ -1,5 +1,6 @@
 package eu.ecmr.accesspoint.common.rest;
 
+import java.nio.channels.ClosedChannelException;
 import java.util.List;
 import java.util.Optional;
 
@@ -132,9 +133,14 @@ public class ProblemMapper {
                 List.of());
     }
 
-    private static boolean clientWentAway(Throwable e) {
+    /**
+     * Whether the client closed its connection while its body was being read: Vert.x says so with
+     * {@link HttpClosedException}, or, when the blocking body reader finds the channel already shut,
+     * with a {@link ClosedChannelException} (seen under load, from clients that timed out).
+     */
+    static boolean clientWentAway(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof HttpClosedException) {
+            if (cause instanceof HttpClosedException || cause instanceof ClosedChannelException) {
                 return true;
             }
         }

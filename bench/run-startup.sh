@@ -9,7 +9,10 @@
 #   (ecmr_bench, whatever it holds: Flyway only validates at start); the Access Point is started
 #   STARTS times by this script, each time alone, and stopped again.
 # Environment (defaults): STARTS 5, IDLE 30 (seconds idle before the second reading),
-#   AP_JAVA_OPTS (empty: the JVM's defaults, as scripts/stack.sh starts it), LOAD_MAX 1.0, LOAD_WAIT 120.
+#   AP_JAVA_OPTS (empty: the JVM's defaults, as scripts/stack.sh starts it), LOAD_MAX 1.0, LOAD_WAIT 120,
+#   APPCDS 1 (0: without the AppCDS archive the build makes, to compare).
+# The Access Point starts as scripts/stack.sh starts it: in target/quarkus-app, with the archive
+# (scripts/access-point-launch.sh).
 set -euo pipefail
 
 main() {
@@ -19,22 +22,31 @@ cd "$ROOT"
 STARTS="${STARTS:-5}"
 IDLE="${IDLE:-30}"
 LOAD_WAIT="${LOAD_WAIT:-120}"
+APPCDS="${APPCDS:-1}"
 source bench/lib.sh
+source scripts/access-point-launch.sh
 
 [[ -f target/quarkus-app/quarkus-run.jar ]] || ./mvnw -B -q -ntp package -DskipTests
 pid=""
 STACK_SKIP_APP=1 stack_up
 trap 'kill "$pid" 2>/dev/null || true; log "stopping the stack"; scripts/stack.sh down >/dev/null || true' EXIT
+mapfile -t file_env < <(ap_file_env)
+cds=()
+if [[ "$APPCDS" == "1" ]]; then
+  mapfile -t cds < <(ap_cds_opts)
+  ((${#cds[@]})) || die "no AppCDS archive in ${AP_DIR#"$ROOT"/}: ./mvnw package makes it (APPCDS=0 measures without)"
+fi
 rows="$OUT/startup.tsv"
 : >"$rows"
 for run in $(seq 1 "$STARTS"); do
   wait_for_quiet "$LOAD_WAIT"
   t0="$(date +%s%N)"
   # shellcheck disable=SC2086 # AP_JAVA_OPTS is a list of JVM options
-  QUARKUS_DATASOURCE_JDBC_URL="$BENCH_JDBC_URL" QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
+  (cd "$AP_DIR" && exec env "${file_env[@]}" \
+    QUARKUS_DATASOURCE_JDBC_URL="$BENCH_JDBC_URL" QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
     QUARKUS_OIDC_AUTH_SERVER_URL="http://localhost:${KEYCLOAK_PORT}/realms/ecmr" QUARKUS_HTTP_PORT="$AP_PORT" \
-    java ${AP_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar </dev/null >"$OUT/startup-$run.log" 2>&1 &
-  pid=$!
+    java "${cds[@]}" ${AP_JAVA_OPTS:-} -jar "$AP_DIR/quarkus-run.jar" </dev/null >"$OUT/startup-$run.log" 2>&1) &
+  pid=$!   # exec in place: the subshell becomes env, then java
   until curl -sf -o /dev/null "$AP/q/health/ready"; do
     kill -0 "$pid" 2>/dev/null || die "the Access Point exited during start $run (see ${OUT#"$ROOT"/}/startup-$run.log)"
     sleep 0.02
@@ -66,7 +78,7 @@ verdict() { awk -v v="$1" -v goal="$2" 'BEGIN { print (v < goal ? "met" : "**mis
   echo "| | |"
   echo "| --- | --- |"
   machine_rows
-  echo "| JVM options | \`${AP_JAVA_OPTS:-(none: JVM defaults)}\` |"
+  echo "| JVM options | \`${cds[*]:-(no AppCDS archive)}${AP_JAVA_OPTS:+ $AP_JAVA_OPTS}\` |"
   echo "| database | \`$BENCH_DB\`, $(psql_bench -tAc "select count(*) from consignment_note") notes (Flyway validates, migrates nothing) |"
   echo "| 1-minute load average at the end | $load |"
   echo

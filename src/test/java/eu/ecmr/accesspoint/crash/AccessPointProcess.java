@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -38,13 +39,13 @@ final class AccessPointProcess implements AutoCloseable {
 
     void start() {
         Path log = settings.workDir().resolve("access-point-" + (++starts) + ".log");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", settings.jar().toString())
-                .directory(settings.root().toFile())
+        ProcessBuilder builder = new ProcessBuilder(command())
+                .directory(settings.jar().getParent().toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         // Only what is set here configures it: nothing inherited from the shell (a benchmark's datasource, say).
         builder.environment().keySet().removeIf(name -> name.startsWith("QUARKUS_") || name.startsWith("ECMR_"));
+        builder.environment().putAll(demoFiles());
         builder.environment().putAll(env);
         try {
             process = builder.start();
@@ -52,6 +53,31 @@ final class AccessPointProcess implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         awaitReady(log);
+    }
+
+    /**
+     * As scripts/stack.sh starts it: in target/quarkus-app with the AppCDS archive the build made there
+     * (the JVM maps it only when started in that directory; scripts/access-point-launch.sh).
+     */
+    private List<String> command() {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m"));
+        Path archive = settings.jar().resolveSibling("app-cds.jsa");
+        if (Files.isRegularFile(archive)) {
+            command.add("-XX:SharedArchiveFile=" + archive);
+        }
+        command.addAll(List.of("-jar", settings.jar().toString()));
+        return command;
+    }
+
+    /** The demo PKI's files, which the configuration names relative to the repository, as absolute paths. */
+    private Map<String, String> demoFiles() {
+        Path certs = settings.root().resolve("certs-sample");
+        return Map.of("ECMR_TRUST_SIGNER_ANCHORS", certs.resolve("root-ca.pem").toString(),
+                "ECMR_TRUST_CRL_FILES", certs.resolve("issuing-ca.crl").toString(),
+                "ECMR_TIMESTAMP_TRUST_ANCHORS", certs.resolve("root-ca.pem").toString(),
+                "ECMR_TIMESTAMP_BUILT_IN_KEYSTORE", certs.resolve("tsa.p12").toString(),
+                "ECMR_SEAL_KEYSTORE", certs.resolve("seal.p12").toString());
     }
 
     private void awaitReady(Path log) {

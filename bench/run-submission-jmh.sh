@@ -112,6 +112,10 @@ ms1='def ms1($r; $name): first($r[] | select((.benchmark | split(".") | last) ==
     "$OUT/submission-jmh-results.json"
   echo
   read -r with_pdf without_pdf < <(jq -r '"\(.submitWithPdfOpsPerSecond2Threads // "?") \(.submitOpsPerSecond2Threads // "?")"' "$OUT/submission-jmh.json")
+  if awk -v l="$load" -v e="$load_end" -v m="$LOAD_MAX" 'BEGIN { exit !(l >= m || e >= m) }'; then
+    echo "**Measured on a busy machine (1-minute load average $load at the start, $load_end at the end, quiet below $LOAD_MAX): these numbers are not its limit; run the script again when it is quiet.**"
+    echo
+  fi
   echo "The machine's limit for this work, with 2 callers on its $(nproc) cores and PostgreSQL beside them: **$without_pdf submissions per second** without the PDF copy, **$with_pdf per second** with each note's copy made; no HTTP, no token check, no JSON receipt. The HTTP benchmark reports its end-to-end throughput as a share of these (\`target/bench/submission-jmh.json\`)."
 } >"$OUT/submission-jmh-section.md"
 write_section "$OUT/submission-jmh-section.md"

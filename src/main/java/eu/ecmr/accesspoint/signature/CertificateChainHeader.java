@@ -4,6 +4,8 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.security.auth.x500.X500Principal;
 
@@ -17,6 +19,15 @@ final class CertificateChainHeader {
 
     /** More than any real chain (leaf, a few CAs, perhaps the root); bounds the parsing work per request. */
     static final int MAX_CERTIFICATES = 8;
+    /** Certificates in service number in the thousands; past this many, start over rather than grow. */
+    private static final int MAX_KEPT_CERTIFICATES = 4_096;
+    /**
+     * x5c entries decoded before, by their base64 text: a carrier sends the same chain with every
+     * note, and decoding it (base64, DER, a re-encoding to compare) cost as much as the signature
+     * check; the same certificate object also keeps its public key, and with it BC's precomputation
+     * for the ECDSA check. Certificates are immutable and only successful decodings are kept.
+     */
+    private static final Map<String, X509Certificate> DECODED = new ConcurrentHashMap<>();
 
     private CertificateChainHeader() {
     }
@@ -75,14 +86,23 @@ final class CertificateChainHeader {
         if (!entry.isTextual()) {
             throw invalid("x5c[" + index + "] is not a string");
         }
+        X509Certificate known = DECODED.get(entry.textValue());
+        if (known != null) {
+            return known;
+        }
         byte[] der;
         try {
             der = Base64.getDecoder().decode(entry.textValue());
         } catch (IllegalArgumentException e) {
             throw invalid("x5c[" + index + "] is not standard base64 (RFC 7515 s.4.1.6: not base64url)");
         }
-        return X509Certificates.fromDer(der)
+        X509Certificate decoded = X509Certificates.fromDer(der)
                 .orElseThrow(() -> invalid("x5c[" + index + "] is not a DER-encoded X.509 certificate"));
+        if (DECODED.size() >= MAX_KEPT_CERTIFICATES) {
+            DECODED.clear();
+        }
+        DECODED.put(entry.textValue(), decoded);
+        return decoded;
     }
 
     private static AccessPointException invalid(String detail) {

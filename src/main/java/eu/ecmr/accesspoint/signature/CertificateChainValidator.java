@@ -110,11 +110,10 @@ final class CertificateChainValidator {
     }
 
     private static void requireValidAt(X509Certificate certificate, Instant time, String timeName) {
-        Instant notBefore = certificate.getNotBefore().toInstant();
-        Instant notAfter = certificate.getNotAfter().toInstant();
-        if (time.isBefore(notBefore) || time.isAfter(notAfter)) {
+        CertificateValidity validity = CertificateValidity.of(certificate);
+        if (!validity.includes(time)) {
             throw AccessPointException.of(ProblemKind.CERTIFICATE_NOT_VALID_AT_SIGNING_TIME, "the certificate "
-                    + X509Certificates.describe(certificate) + " is valid from " + notBefore + " to " + notAfter
+                    + X509Certificates.describe(certificate) + " is valid from " + validity.notBefore() + " to " + validity.notAfter()
                     + ", which does not include " + timeName + " " + time);
         }
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.security.SecureRandom;
 import java.security.cert.CertificateEncodingException;
+import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.Date;
@@ -13,6 +14,7 @@ import java.util.stream.Stream;
 
 import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.cmp.PKIStatus;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
@@ -27,12 +29,19 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.bouncycastle.tsp.TSPAlgorithms;
 import org.bouncycastle.tsp.TSPException;
 import org.bouncycastle.tsp.TimeStampRequest;
+import org.bouncycastle.tsp.TimeStampResponse;
 import org.bouncycastle.tsp.TimeStampResponseGenerator;
 import org.bouncycastle.tsp.TimeStampTokenGenerator;
+import org.bouncycastle.tsp.TimeStampTokenInfo;
 
 /**
  * An RFC 3161 TSA inside the Access Point, with its key from a PKCS#12 file. Every timestamp is a real
- * request and reply, checked by the same {@link TimestampReplyValidator} as an external TSA's.
+ * request and reply. The first, issued at start-up, is checked by the same {@link TimestampReplyValidator}
+ * as an external TSA's: it proves the key, the certificate, its chain to the anchors and the token's
+ * form. Later replies come from the same generator and key, so parsing each again and verifying its
+ * CMS signature would only repeat that proof (a third of a submission's CPU). Each is still bound to
+ * its request (status, nonce, imprint, policy) and its certificates checked at genTime; should one of
+ * them no longer be valid, the full validator decides, and refuses.
  */
 public final class BuiltInTimestampAuthority implements TimestampAuthority {
 
@@ -44,6 +53,9 @@ public final class BuiltInTimestampAuthority implements TimestampAuthority {
     private final ASN1ObjectIdentifier policy;
     private final Clock clock;
     private final TimestampReplyValidator validator;
+    private final List<X509Certificate> included;
+    /** The TSA certificate's subject as the validator names it, taken from the reply it validated. */
+    private final String tsaName;
 
     /**
      * Builds the signer once and proves the whole set-up (key matches certificate, certificate
@@ -54,7 +66,9 @@ public final class BuiltInTimestampAuthority implements TimestampAuthority {
         this.tokenGenerator = tokenGenerator(key, policy);
         this.clock = clock;
         this.validator = validator;
-        timestamp(new byte[32]);
+        this.included = certificatesToInclude(key);
+        TimeStampRequest first = TimestampRequests.sha256(new byte[32], policy);
+        this.tsaName = fullyValidated(first, encoded(generate(first))).tsa();
     }
 
     public static BuiltInTimestampAuthority fromConfig(TimestampConfig.BuiltIn config, Clock clock,
@@ -66,15 +80,37 @@ public final class BuiltInTimestampAuthority implements TimestampAuthority {
     @Override
     public TimestampReply timestamp(byte[] sha256Digest) {
         TimeStampRequest request = TimestampRequests.sha256(sha256Digest, policy);
+        TimeStampResponse response = generate(request);
+        byte[] encoded = encoded(response);
         try {
-            return validator.validate(request, respond(request));
+            requireGranted(response);
+            // Nonce, message imprint, requested policy, and the signingCertificate attribute's presence.
+            response.validate(request);
+        } catch (TSPException e) {
+            throw new IllegalStateException("The built-in TSA issued a reply that does not answer its request: "
+                    + e.getMessage(), e);
+        }
+        TimeStampTokenInfo info = response.getTimeStampToken().getTimeStampInfo();
+        if (!allValidAt(included, info.getGenTime())) {
+            return fullyValidated(request, encoded);
+        }
+        return new TimestampReply(encoded, info.getGenTime().toInstant(), info.getSerialNumber().toString(16), tsaName);
+    }
+
+    /** Answers a TimeStampReq as a TSA does, DER; a request it cannot serve gets a rejection reply. */
+    byte[] respond(TimeStampRequest request) {
+        return encoded(generate(request));
+    }
+
+    private TimestampReply fullyValidated(TimeStampRequest request, byte[] encoded) {
+        try {
+            return validator.validate(request, encoded);
         } catch (InvalidTimestampReplyException e) {
             throw new IllegalStateException("The built-in TSA issued a reply that does not validate: " + e.getMessage(), e);
         }
     }
 
-    /** Answers a TimeStampReq as a TSA does, DER; a request it cannot serve gets a rejection reply. */
-    byte[] respond(TimeStampRequest request) {
+    private TimeStampResponse generate(TimeStampRequest request) {
         BigInteger serialNumber = serialNumber();
         Date genTime = Date.from(clock.instant());
         try {
@@ -82,11 +118,38 @@ public final class BuiltInTimestampAuthority implements TimestampAuthority {
             // generator shares one ContentSigner (a java.security.Signature), so calls are serialised on it.
             var responses = new TimeStampResponseGenerator(tokenGenerator, ACCEPTED_ALGORITHMS, Set.of(policy));
             synchronized (tokenGenerator) {
-                return responses.generate(request, serialNumber, genTime).getEncoded(ASN1Encoding.DER);
+                return responses.generate(request, serialNumber, genTime);
             }
-        } catch (TSPException | IOException e) {
+        } catch (TSPException e) {
             throw new IllegalStateException("The built-in TSA cannot sign", e);
         }
+    }
+
+    private static byte[] encoded(TimeStampResponse response) {
+        try {
+            return response.getEncoded(ASN1Encoding.DER);
+        } catch (IOException e) {
+            throw new IllegalStateException("The built-in TSA cannot encode its reply", e);
+        }
+    }
+
+    /** TimeStampResponse.validate passes a reply without a token, so a refusal is caught here. */
+    private static void requireGranted(TimeStampResponse response) throws TSPException {
+        int status = response.getStatus();
+        if ((status != PKIStatus.GRANTED && status != PKIStatus.GRANTED_WITH_MODS) || response.getTimeStampToken() == null) {
+            throw new TSPException("status " + status + ", text " + response.getStatusString());
+        }
+    }
+
+    private static boolean allValidAt(List<X509Certificate> certificates, Date date) {
+        for (X509Certificate certificate : certificates) {
+            try {
+                certificate.checkValidity(date);
+            } catch (CertificateException e) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

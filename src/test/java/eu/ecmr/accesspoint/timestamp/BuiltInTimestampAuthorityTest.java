@@ -10,6 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
 
 import javax.security.auth.x500.X500Principal;
 
@@ -118,5 +122,45 @@ class BuiltInTimestampAuthorityTest {
 
         assertThrows(IllegalStateException.class,
                 () -> new BuiltInTimestampAuthority(TestPki.sampleKey(), TestPki.POLICY, clock, strangers));
+    }
+
+    @Test
+    void everyReplyValidatesAsAnExternalTsasWould() throws Exception {
+        TimestampReply reply = tsa.timestamp(digest);
+
+        TimestampReply validated = TestPki.sampleValidator().validateStored(reply.encoded());
+        assertEquals(validated.genTime(), reply.genTime());
+        assertEquals(validated.serialNumber(), reply.serialNumber());
+        assertEquals(validated.tsa(), reply.tsa());
+        assertArrayEquals(digest, TimestampReplyValidator.messageImprint(reply.encoded()));
+    }
+
+    @Test
+    void refusesToTimestampOnceItsCertificateHasExpired() {
+        Instant notAfter = TestPki.sampleKey().certificate().getNotAfter().toInstant();
+        AtomicReference<Instant> now = new AtomicReference<>(clock.instant());
+        Clock movable = new Clock() {
+            @Override
+            public Instant instant() {
+                return now.get();
+            }
+
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+        };
+        BuiltInTimestampAuthority expiring = TestPki.sampleTsa(movable);
+        expiring.timestamp(digest);
+
+        now.set(notAfter.plusSeconds(1));
+
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> expiring.timestamp(digest));
+        assertTrue(refused.getMessage().contains("does not validate"), refused.getMessage());
     }
 }

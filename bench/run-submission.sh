@@ -15,7 +15,8 @@
 #        growth: for each size in GROWTH_SIZES, the table is seeded up to that many notes
 #          (bench/seed-notes.sh), then submissions at GROWTH_RATE/s for WARMUP + DURATION s;
 #        rates: after the growth step at RATES_AT notes, submissions at each of RATES /s;
-#        mix: submissions at MIX_SUBMIT_RATE/s while an inspector searches by vehicle and by
+#        mix: after PREWARM s of the inspector's requests at MIX_READ_RATE/2 (not recorded),
+#          submissions at MIX_SUBMIT_RATE/s while an inspector searches by vehicle and by
 #          e-CMR number, reads notes and downloads PDF copies (4:4:3:1) at MIX_READ_RATE/s;
 #      during each, the Access Point's resident memory (VmRSS, every second) and the CPU used by the
 #      Access Point and by PostgreSQL;
@@ -149,6 +150,13 @@ for size in $GROWTH_SIZES; do
     done
     psql_bench -c "\\copy (select id, ecmr_number as \"ecmrNumber\", vehicle_registration as vehicle
       from consignment_note order by random() limit 5000) to '$OUT/mix-keys.tsv' with (format csv, delimiter E'\\t', header)"
+    # The JVM has served submissions only: the inspector's requests (searches, reads, the PDF
+    # renderer) are compiled first, as on an Access Point in service, for PREWARM s at half the rate.
+    (umask 077; token inspector >"$OUT/token-inspector")
+    loadgen --name prewarm-reads --rate "$((MIX_READ_RATE / 2))" --warmup 0 --duration "$PREWARM" \
+      --max-in-flight "$MAX_IN_FLIGHT" --keys "$OUT/mix-keys.tsv" --key-order in-order --token-file "$OUT/token-inspector" \
+      --url "4=$SUBMIT_URL?vehicle={vehicle}" --url "4=$SUBMIT_URL?ecmrNumber={ecmrNumber}" --url "3=$SUBMIT_URL/{id}" \
+      --url "1=$SUBMIT_URL/{id}/pdf" --json "$OUT/prewarm-reads.json" >"$OUT/prewarm-reads.log" || true
     submit_scenario mix "$MIX_SUBMIT_RATE+$MIX_READ_RATE" "$MIX_SUBMIT_RATE" "$WARMUP" "$DURATION" "$MIX_READ_RATE"
   fi
 done
